@@ -1,1 +1,2 @@
-export {};
+export * from './lib/demo-accounts';
+export * from './lib/demo-data';

@@ -1,1 +1,10 @@
-export {};
+export * from './lib/api-paths';
+export * from './lib/auth';
+export * from './lib/cases';
+export * from './lib/clients';
+export * from './lib/domains';
+export * from './lib/errors';
+export * from './lib/pagination';
+export * from './lib/people';
+export * from './lib/roles';
+export * from './lib/visits';

@@ -1,0 +1,15 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { type AppConfig, CoreModule } from '@naast/api-core';
+import { naastDataSourceOptions } from './data-source.options';
+
+/** The composition root: core plus every domain module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [TypeOrmModule.forRoot(naastDataSourceOptions(databaseUrl)), CoreModule.forRoot(config)],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { ROLES, type Role } from '@naast/contracts';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const ACCESS_ACTIONS = ['read', 'search', 'create', 'update'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+export const ACCESS_OUTCOMES = ['success', 'denied', 'not_found'] as const;
+export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
+
+/**
+ * NEN 7513-style log of every access to client data. Append-only: a database trigger
+ * refuses UPDATE, DELETE and TRUNCATE, whatever the application tries.
+ */
+@Entity('access_log')
+@Index(['organisationId', 'occurredAt'])
+@Index(['organisationId', 'clientId', 'occurredAt'])
+@Index(['organisationId', 'userId', 'occurredAt'])
+export class AccessLogEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  /** Database clock in UTC, so the time cannot be supplied by the application. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  occurredAt!: Date;
+
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
+  role!: Role;
+
+  @Column({ type: 'uuid', nullable: true })
+  clientId!: string | null;
+
+  /** What kind of record: client, case, visit, ... */
+  @Column({ type: 'text' })
+  entity!: string;
+
+  @Column({ type: 'text', nullable: true })
+  entityId!: string | null;
+
+  @Column({ type: 'enum', enum: ACCESS_ACTIONS, enumName: 'access_action' })
+  action!: AccessAction;
+
+  @Column({ type: 'enum', enum: ACCESS_OUTCOMES, enumName: 'access_outcome' })
+  outcome!: AccessOutcome;
+
+  @Column({ type: 'text' })
+  requestId!: string;
+
+  @Column({ type: 'inet', nullable: true })
+  ip!: string | null;
+
+  /** Search terms or the number of results: never client content beyond what the query held. */
+  @Column({ type: 'text', nullable: true })
+  detail!: string | null;
+}

@@ -1,0 +1,42 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DataSourceParts {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity and migration classes
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  /** Application name in pg_stat_activity. */
+  applicationName?: string;
+  poolSize?: number;
+}
+
+/**
+ * The one set of DataSource options: used by Nest, the TypeORM CLI and the tests.
+ * The schema only ever changes through migrations.
+ */
+export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: parts.url,
+    entities: parts.entities,
+    migrations: parts.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions come from migrations only,
+    // so the app never needs superuser rights.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName: parts.applicationName ?? 'naast',
+    poolSize: parts.poolSize ?? 10,
+    extra: {
+      // A query that runs away must not hold a connection for ever.
+      statement_timeout: 30_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { API_PREFIX } from '@naast/contracts';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import passport from 'passport';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { csrfMiddleware } from '../auth/csrf';
+import { PgSessionStore } from '../auth/pg-session.store';
+import { absoluteLifetimeMiddleware, SESSION_COOKIE, SESSION_IDLE_MS } from '../auth/session-lifetime';
+import { toApiError } from './api-exception.filter';
+import { createValidationPipe } from './validation';
+import { ApiExceptionFilter } from './api-exception.filter';
+import { requestIdMiddleware } from './request-id';
+
+export const BODY_LIMIT = '256kb';
+
+/**
+ * Middleware order matters: request id → security headers → body → cookies → session →
+ * passport → 12-hour limit → CSRF. Call before `app.init()`; call `finishHttp` after it.
+ */
+export function configureHttp(app: INestApplication, config: AppConfig, dataSource: DataSource): void {
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  server.disable('x-powered-by');
+  server.set('trust proxy', config.trustProxyHops);
+  app.setGlobalPrefix(API_PREFIX, { exclude: [] });
+  app.use(requestIdMiddleware);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular Material sets inline styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      hsts: config.cookieSecure,
+    }),
+  );
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(cookieParser());
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.sessionSecret,
+      store: new PgSessionStore(dataSource, SESSION_IDLE_MS),
+      resave: false,
+      saveUninitialized: false,
+      // Every answer renews the 30-minute idle window.
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, maxAge: SESSION_IDLE_MS, path: '/' },
+    }),
+  );
+  app.use(passport.initialize());
+  app.use(passport.session());
+  app.use(absoluteLifetimeMiddleware);
+  app.use(`/${API_PREFIX}`, csrfMiddleware(config.sessionSecret, config.cookieSecure));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+}
+
+/** Errors raised by express middleware (bad JSON, too large) leave as ApiError JSON too. */
+export function finishHttp(app: INestApplication): void {
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (response.headersSent) return next(error);
+    const body = toApiError(error);
+    response.status(body.statusCode).json(body);
+  });
+}
+
+export function setupOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Naast API')
+      .setDescription(
+        'Case management for independent client support (cliëntondersteuning). Sign in with POST /api/auth/login; ' +
+          'every POST/PATCH/DELETE must echo the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.',
+      )
+      .setVersion('1.0')
+      .addCookieAuth('naast.sid', { type: 'apiKey', in: 'cookie', name: 'naast.sid' }, 'session')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, useGlobalPrefix: false });
+}

@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type AdminUserView, ROLES, type Role, type TeamView } from '@naast/contracts';
+
+class TeamRefDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class AdminUserDto implements AdminUserView {
+  @ApiProperty() id!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty() email!: string;
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ type: [TeamRefDto] }) teams!: TeamRefDto[];
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastLoginAt!: string | null;
+}
+
+export class TeamDto implements TeamView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() memberCount!: number;
+}

@@ -1,0 +1,11 @@
+/** Route paths under the global `/api` prefix, shared by the API controllers and the web client. */
+export const API_PREFIX = 'api';
+export const ApiPaths = {
+  auth: 'auth',
+  clients: 'clients',
+  cases: 'cases',
+  visits: 'visits',
+  domains: 'domains',
+  users: 'users',
+  health: 'health',
+} as const;

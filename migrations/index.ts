@@ -1,0 +1,5 @@
+import { Core1764400000000 } from './1764400000000-Core';
+
+/** Every migration, in order. A test checks that each file in this folder is listed here. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for migration classes
+export const MIGRATIONS: Function[] = [Core1764400000000];
