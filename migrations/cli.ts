@@ -18,28 +18,21 @@ const [command, name] = process.argv.slice(2);
 const typeorm = ['typeorm-ts-node-commonjs', '-d', 'migrations/data-source.ts'];
 
 function typeormCli(args: string[], url: string): number {
-  const result = spawnSync(
-    'npx',
-    [...typeorm.slice(0, 1), ...args, ...typeorm.slice(1)],
-    {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '-r tsconfig-paths/register',
-        DATABASE_URL: url,
-        TS_NODE_PROJECT: 'migrations/tsconfig.json',
-        TS_NODE_TRANSPILE_ONLY: 'true',
-        TS_NODE_FILES: 'true',
-      },
+  const result = spawnSync('npx', [...typeorm.slice(0, 1), ...args, ...typeorm.slice(1)], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '-r tsconfig-paths/register',
+      DATABASE_URL: url,
+      TS_NODE_PROJECT: 'migrations/tsconfig.json',
+      TS_NODE_TRANSPILE_ONLY: 'true',
+      TS_NODE_FILES: 'true',
     },
-  );
+  });
   return result.status ?? 1;
 }
 
-async function withDatabase(
-  throwaway: boolean,
-  work: (url: string) => number,
-): Promise<number> {
+async function withDatabase(throwaway: boolean, work: (url: string) => number): Promise<number> {
   if (process.env['DATABASE_URL']) return work(process.env['DATABASE_URL']);
   let dir: string | undefined;
   let db: EmbeddedDatabase;
@@ -74,33 +67,23 @@ async function main(): Promise<number> {
       return withDatabase(
         true,
         (url) =>
-          typeormCli(['migration:run'], url) ||
-          typeormCli(['migration:generate', '-p', `migrations/${name}`], url),
+          typeormCli(['migration:run'], url) || typeormCli(['migration:generate', '-p', `migrations/${name}`], url),
       );
     case 'check':
       return withDatabase(true, (url) => {
         const ran = typeormCli(['migration:run'], url);
         if (ran !== 0) return ran;
-        const status = typeormCli(
-          ['migration:generate', '--check', 'migrations/Drift'],
-          url,
-        );
+        const status = typeormCli(['migration:generate', '--check', 'migrations/Drift'], url);
         if (status !== 0)
-          console.error(
-            'Entities and migrations disagree: run "npm run migration:generate -- Name" and commit it.',
-          );
+          console.error('Entities and migrations disagree: run "npm run migration:generate -- Name" and commit it.');
         return status;
       });
     case 'run':
     case 'revert':
     case 'show':
-      return withDatabase(false, (url) =>
-        typeormCli([`migration:${command}`], url),
-      );
+      return withDatabase(false, (url) => typeormCli([`migration:${command}`], url));
     default:
-      console.error(
-        'Usage: migrations/cli.ts generate <Name> | check | run | revert | show',
-      );
+      console.error('Usage: migrations/cli.ts generate <Name> | check | run | revert | show');
       return 2;
   }
 }

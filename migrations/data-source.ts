@@ -10,6 +10,4 @@ if (!url) {
   );
 }
 
-export default new DataSource(
-  naastDataSourceOptions(url, { poolSize: 1, applicationName: 'naast-cli' }),
-);
+export default new DataSource(naastDataSourceOptions(url, { poolSize: 1, applicationName: 'naast-cli' }));

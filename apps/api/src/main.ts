@@ -1,16 +1,7 @@
 import { join } from 'node:path';
 import { type INestApplication, Logger } from '@nestjs/common';
-import {
-  createNaastApp,
-  naastDataSourceOptions,
-  runMigrations,
-} from '@naast/api-app';
-import {
-  ConfigError,
-  type EmbeddedDatabase,
-  loadConfig,
-  startEmbeddedPostgres,
-} from '@naast/api-core';
+import { createNaastApp, naastDataSourceOptions, runMigrations } from '@naast/api-app';
+import { ConfigError, type EmbeddedDatabase, loadConfig, startEmbeddedPostgres } from '@naast/api-core';
 import { loadDemoDataIfEmpty } from '@naast/api-demo';
 import { DataSource } from 'typeorm';
 
@@ -24,9 +15,7 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'pg') });
     databaseUrl = embedded.url;
-    logger.log(
-      `Embedded PostgreSQL started (data in ${join(config.dataDir, 'pg')})`,
-    );
+    logger.log(`Embedded PostgreSQL started (data in ${join(config.dataDir, 'pg')})`);
   }
 
   let app: INestApplication | undefined;
@@ -36,9 +25,7 @@ async function main(): Promise<void> {
     closing = true;
     logger.log(`${signal}: shutting down`);
     await app?.close().catch((error: unknown) => logger.error(String(error)));
-    await embedded
-      ?.stop()
-      .catch((error: unknown) => logger.error(String(error)));
+    await embedded?.stop().catch((error: unknown) => logger.error(String(error)));
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

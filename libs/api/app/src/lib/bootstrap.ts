@@ -12,11 +12,14 @@ import { naastDataSourceOptions } from './data-source.options';
 
 /** Applies pending migrations in their own short-lived connection, before the app serves anything. */
 export async function runMigrations(databaseUrl: string, logger = new Logger('Migrations')): Promise<void> {
-  const dataSource = new DataSource(naastDataSourceOptions(databaseUrl, { poolSize: 1, applicationName: 'naast-migrations' }));
+  const dataSource = new DataSource(
+    naastDataSourceOptions(databaseUrl, { poolSize: 1, applicationName: 'naast-migrations' }),
+  );
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length > 0)
+      logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
   } finally {
     await dataSource.destroy();
   }
@@ -30,7 +33,8 @@ function serveWebApp(app: INestApplication, webDist: string): boolean {
   // Hashed bundles may be cached for long; index.html never, so a new release is picked up.
   app.use(express.static(root, { index: false, maxAge: '365d', immutable: true }));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) return next();
+    if (request.method !== 'GET' || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`))
+      return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });
@@ -44,7 +48,11 @@ export interface CreateAppOptions {
 }
 
 /** A fully configured, initialised Naast API (not yet listening): used by main and by the tests. */
-export async function createNaastApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<INestApplication> {
+export async function createNaastApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: CreateAppOptions = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
     logger: options.logger ?? ['error', 'warn', 'log'],

@@ -5,6 +5,9 @@ import type { DataSourceOptions } from 'typeorm';
 /** Every entity of every module: the app, the migration CLI and the tests all use this list. */
 export const ALL_ENTITIES = [...CORE_ENTITIES];
 
-export function naastDataSourceOptions(url: string, overrides: { poolSize?: number; applicationName?: string } = {}): DataSourceOptions {
+export function naastDataSourceOptions(
+  url: string,
+  overrides: { poolSize?: number; applicationName?: string } = {},
+): DataSourceOptions {
   return buildDataSourceOptions({ url, entities: ALL_ENTITIES, migrations: MIGRATIONS, ...overrides });
 }

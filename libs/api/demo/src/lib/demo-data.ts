@@ -23,10 +23,15 @@ async function seedIdentity(manager: EntityManager): Promise<DemoIdentity> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const identity: DemoIdentity = { organisations: [] };
   for (const org of DEMO_ORGANISATIONS) {
-    const [{ id: organisationId }] = (await manager.query('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [org.name])) as { id: string }[];
+    const [{ id: organisationId }] = (await manager.query('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [
+      org.name,
+    ])) as { id: string }[];
     const teams: Record<string, string> = {};
     for (const team of org.teams) {
-      const [{ id }] = (await manager.query('INSERT INTO teams (organisation_id, name) VALUES ($1, $2) RETURNING id', [organisationId, team])) as { id: string }[];
+      const [{ id }] = (await manager.query('INSERT INTO teams (organisation_id, name) VALUES ($1, $2) RETURNING id', [
+        organisationId,
+        team,
+      ])) as { id: string }[];
       teams[team] = id;
     }
     const users: DemoIdentity['organisations'][number]['users'] = [];
@@ -37,7 +42,11 @@ async function seedIdentity(manager: EntityManager): Promise<DemoIdentity> {
       )) as { id: string }[];
       const teamIds = account.teams.map((t) => teams[t]).filter((t): t is string => !!t);
       for (const teamId of teamIds) {
-        await manager.query('INSERT INTO team_memberships (team_id, user_id, organisation_id) VALUES ($1, $2, $3)', [teamId, id, organisationId]);
+        await manager.query('INSERT INTO team_memberships (team_id, user_id, organisation_id) VALUES ($1, $2, $3)', [
+          teamId,
+          id,
+          organisationId,
+        ]);
       }
       users.push({ id, email: account.email, role: account.role, teamIds });
     }
@@ -50,9 +59,15 @@ async function seedIdentity(manager: EntityManager): Promise<DemoIdentity> {
  * On first start against an empty database (no organisations), loads two demo organisations with
  * their accounts and caseload, in one transaction. Never in production unless DEMO_DATA=always.
  */
-export async function loadDemoDataIfEmpty(dataSource: DataSource, config: AppConfig, logger: LoggerService): Promise<boolean> {
+export async function loadDemoDataIfEmpty(
+  dataSource: DataSource,
+  config: AppConfig,
+  logger: LoggerService,
+): Promise<boolean> {
   if (!shouldLoadDemoData(config)) return false;
-  const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM organisations')) as { count: number }[];
+  const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM organisations')) as {
+    count: number;
+  }[];
   if (count > 0) return false;
   const startedAt = Date.now();
   await dataSource.transaction(async (manager) => {

@@ -20,6 +20,6 @@ export function actorFromRequest(request: Request): Actor {
 }
 
 /** The signed-in user of this request as an Actor. */
-export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor =>
-  actorFromRequest(ctx.switchToHttp().getRequest<Request>()),
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): Actor => actorFromRequest(ctx.switchToHttp().getRequest<Request>()),
 );

@@ -32,12 +32,22 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: SessionUserDto, description: 'Signed in; the session cookie is set.' })
   @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'Unknown email or wrong password (one message for both).' })
-  @ApiTooManyRequestsResponse({ type: ApiErrorDto, description: '10 failures within 15 minutes for this account or IP.' })
+  @ApiUnauthorizedResponse({
+    type: ApiErrorDto,
+    description: 'Unknown email or wrong password (one message for both).',
+  })
+  @ApiTooManyRequestsResponse({
+    type: ApiErrorDto,
+    description: '10 failures within 15 minutes for this account or IP.',
+  })
   login(@Req() request: Request, @Res({ passthrough: true }) response: Response): SessionUser {
     request.session.authenticatedAt = Date.now();
     // A fresh CSRF token for the new session.
-    response.cookie(XSRF_COOKIE, issueCsrfToken(this.config.sessionSecret), csrfCookieOptions(this.config.cookieSecure));
+    response.cookie(
+      XSRF_COOKIE,
+      issueCsrfToken(this.config.sessionSecret),
+      csrfCookieOptions(this.config.cookieSecure),
+    );
     return toSessionUser(request.user as SessionPrincipal);
   }
 
@@ -47,7 +57,9 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Signed out; the session is destroyed.' })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await new Promise<void>((resolve, reject) => request.logout((err) => (err ? reject(err as Error) : resolve())));
-    await new Promise<void>((resolve, reject) => request.session.destroy((err) => (err ? reject(err as Error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      request.session.destroy((err) => (err ? reject(err as Error) : resolve())),
+    );
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 

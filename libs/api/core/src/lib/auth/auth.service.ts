@@ -7,7 +7,11 @@ import { hashPassword, verifyPassword } from './password-hasher';
 import type { Actor } from './actor';
 
 /** The identity part of an Actor; request id and IP are added per request. */
-export type SessionPrincipal = Omit<Actor, 'requestId' | 'ip'> & { email: string; organisationName: string; teams: { id: string; name: string }[] };
+export type SessionPrincipal = Omit<Actor, 'requestId' | 'ip'> & {
+  email: string;
+  organisationName: string;
+  teams: { id: string; name: string }[];
+};
 
 export const INVALID_CREDENTIALS = 'E-mailadres of wachtwoord onjuist.';
 
@@ -25,7 +29,9 @@ export class AuthService {
   async authenticate(rawEmail: string, password: string, ip: string | null): Promise<SessionPrincipal> {
     const email = rawEmail.trim().toLowerCase();
     await this.throttle.assertAllowed(email, ip);
-    const [user] = (await this.dataSource.query('SELECT id, password_hash, active FROM users WHERE email = $1', [email])) as {
+    const [user] = (await this.dataSource.query('SELECT id, password_hash, active FROM users WHERE email = $1', [
+      email,
+    ])) as {
       id: string;
       password_hash: string;
       active: boolean;

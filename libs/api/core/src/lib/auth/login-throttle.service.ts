@@ -8,7 +8,9 @@ export const LOGIN_WINDOW_MINUTES = 15;
 export class TooManyLoginAttemptsException extends HttpException {
   constructor(readonly retryAfterSeconds: number) {
     super(
-      { message: `Te veel mislukte inlogpogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.` },
+      {
+        message: `Te veel mislukte inlogpogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
+      },
       HttpStatus.TOO_MANY_REQUESTS,
     );
   }
@@ -48,7 +50,11 @@ export class LoginThrottleService {
   }
 
   async record(email: string, ip: string | null, succeeded: boolean): Promise<void> {
-    await this.dataSource.query('INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [email, ip, succeeded]);
+    await this.dataSource.query('INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [
+      email,
+      ip,
+      succeeded,
+    ]);
     if (!succeeded && Math.random() < 0.05) {
       await this.dataSource.query(`DELETE FROM login_attempts WHERE attempted_at < now() - interval '1 day'`);
     }

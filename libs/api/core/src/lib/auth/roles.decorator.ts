@@ -15,7 +15,10 @@ export function Roles(...roles: [Role, ...Role[]]) {
     SetMetadata(ROLES_KEY, roles),
     ApiCookieAuth('session'),
     ApiUnauthorizedResponse({ description: 'Not signed in.', type: ApiErrorDto }),
-    ApiForbiddenResponse({ description: `Wrong role (allowed: ${roles.join(', ')}), outside scope, or missing CSRF token.`, type: ApiErrorDto }),
+    ApiForbiddenResponse({
+      description: `Wrong role (allowed: ${roles.join(', ')}), outside scope, or missing CSRF token.`,
+      type: ApiErrorDto,
+    }),
   );
 }
 

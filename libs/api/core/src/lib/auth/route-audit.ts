@@ -17,7 +17,9 @@ export function findUnauthorizedRoutes(app: INestApplication): string[] {
       const handler = (prototype as Record<string, unknown>)[name] as object;
       if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
       const targets = [handler as () => void, wrapper.metatype as () => void];
-      const declared = reflector.getAllAndOverride<unknown>(ROLES_KEY, targets) ?? reflector.getAllAndOverride<unknown>(PUBLIC_KEY, targets);
+      const declared =
+        reflector.getAllAndOverride<unknown>(ROLES_KEY, targets) ??
+        reflector.getAllAndOverride<unknown>(PUBLIC_KEY, targets);
       if (!declared) missing.push(`${wrapper.name}.${name}`);
     }
   }

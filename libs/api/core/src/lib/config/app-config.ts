@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const DEMO_DATA_MODES = ['auto', 'always', 'never'] as const;
@@ -88,7 +99,9 @@ export class ConfigError extends Error {}
 /** Reads and validates the environment; throws a ConfigError naming every wrong variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   // Empty values count as unset, as in most .env tooling.
-  const raw = Object.fromEntries(Object.entries(env).filter(([key, value]) => CONFIG_VARIABLES.includes(key) && value !== ''));
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => CONFIG_VARIABLES.includes(key) && value !== ''),
+  );
   const vars = plainToInstance(EnvironmentVariables, raw);
   const errors = validateSync(vars, { whitelist: true });
   const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);

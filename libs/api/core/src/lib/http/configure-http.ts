@@ -90,5 +90,8 @@ export function setupOpenApi(app: INestApplication): void {
       .addCookieAuth('naast.sid', { type: 'apiKey', in: 'cookie', name: 'naast.sid' }, 'session')
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, useGlobalPrefix: false });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+    useGlobalPrefix: false,
+  });
 }

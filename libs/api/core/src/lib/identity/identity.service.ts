@@ -20,7 +20,15 @@ export class IdentityService {
         GROUP BY u.id
         ORDER BY u.display_name, u.id`,
       [actor.organisationId],
-    )) as { id: string; display_name: string; role: AdminUserView['role']; email: string; active: boolean; last_login_at: Date | null; teams: AdminUserView['teams'] }[];
+    )) as {
+      id: string;
+      display_name: string;
+      role: AdminUserView['role'];
+      email: string;
+      active: boolean;
+      last_login_at: Date | null;
+      teams: AdminUserView['teams'];
+    }[];
     return rows.map((r) => ({
       id: r.id,
       displayName: r.display_name,

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '@naast/api-core';
+import type { Role } from '@naast/contracts';
+import type { DataSource } from 'typeorm';
+
+export const TEST_PASSWORD = 'Correct-horse-battery-1';
+// Hashing once per suite keeps user creation fast; argon2id is deliberately slow.
+let passwordHash: Promise<string> | undefined;
+const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+const unique = () => randomBytes(4).toString('hex');
+
+export interface BuiltOrganisation {
+  id: string;
+  name: string;
+}
+export interface BuiltTeam {
+  id: string;
+  organisationId: string;
+  name: string;
+}
+export interface BuiltUser {
+  id: string;
+  organisationId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  teamIds: string[];
+}
+
+export async function buildOrganisation(
+  db: DataSource,
+  overrides: Partial<{ name: string }> = {},
+): Promise<BuiltOrganisation> {
+  const name = overrides.name ?? `Organisatie ${unique()}`;
+  const [row] = (await db.query('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [name])) as {
+    id: string;
+  }[];
+  return { id: row!.id, name };
+}
+
+export async function buildTeam(
+  db: DataSource,
+  organisationId: string,
+  overrides: Partial<{ name: string }> = {},
+): Promise<BuiltTeam> {
+  const name = overrides.name ?? `Team ${unique()}`;
+  const [row] = (await db.query('INSERT INTO teams (organisation_id, name) VALUES ($1, $2) RETURNING id', [
+    organisationId,
+    name,
+  ])) as {
+    id: string;
+  }[];
+  return { id: row!.id, organisationId, name };
+}
+
+export async function buildUser(
+  db: DataSource,
+  input: {
+    organisationId: string;
+    role: Role;
+    teamIds?: string[];
+    email?: string;
+    displayName?: string;
+    active?: boolean;
+  },
+): Promise<BuiltUser> {
+  const email = input.email ?? `${input.role}.${unique()}@test.example`;
+  const displayName = input.displayName ?? `${input.role} ${unique()}`;
+  const [row] = (await db.query(
+    'INSERT INTO users (organisation_id, email, display_name, role, password_hash, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+    [input.organisationId, email, displayName, input.role, await testPasswordHash(), input.active ?? true],
+  )) as { id: string }[];
+  const teamIds = input.teamIds ?? [];
+  for (const teamId of teamIds) {
+    await db.query('INSERT INTO team_memberships (team_id, user_id, organisation_id) VALUES ($1, $2, $3)', [
+      teamId,
+      row!.id,
+      input.organisationId,
+    ]);
+  }
+  return { id: row!.id, organisationId: input.organisationId, email, displayName, role: input.role, teamIds };
+}
