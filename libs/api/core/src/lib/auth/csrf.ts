@@ -41,13 +41,11 @@ export function csrfMiddleware(secret: string, secure: boolean): RequestHandler 
     if (SAFE_METHODS.has(request.method)) return next();
     const header = request.header(XSRF_HEADER);
     if (!isValidCsrfToken(secret, cookie) || header !== cookie) {
-      response
-        .status(403)
-        .json({
-          statusCode: 403,
-          error: 'Forbidden',
-          message: 'CSRF-token ontbreekt of is ongeldig. Herlaad de pagina.',
-        });
+      response.status(403).json({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'CSRF-token ontbreekt of is ongeldig. Herlaad de pagina.',
+      });
       return;
     }
     next();
