@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- a command-line entry, like the app
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a command-line entry, like apps/api
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@naast/api-core';
 
 const [command, name] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // The TypeORM CLI entry: the same options as the app, against DATABASE_URL.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the CLI entry is a composition root like the app
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a command-line entry composes the app, like apps/api
 import { naastDataSourceOptions } from '@naast/api-app';
 import { DataSource } from 'typeorm';
 

@@ -1,5 +1,6 @@
 import { Core1764400000000 } from './1764400000000-Core';
+import { ClientsCasesVisits1764400001000 } from './1764400001000-ClientsCasesVisits';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for migration classes
-export const MIGRATIONS: Function[] = [Core1764400000000];
+export const MIGRATIONS: Function[] = [Core1764400000000, ClientsCasesVisits1764400001000];

@@ -31,7 +31,7 @@ describe('Migrations', () => {
     try {
       for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       const [{ n }] = (await dataSource.query(
-        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata')`,
       )) as { n: number }[];
       expect(n).toBe(0);
       const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,3 +1,59 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import {
+  ErrorPageComponent,
+  ShellComponent,
+  WebPaths,
+  pageTitle,
+  roleGuard,
+  roleHomeGuard,
+  signedInGuard,
+  signedOutGuard,
+} from '@naast/web-core';
 
-export const appRoutes: Route[] = [];
+/** Each feature is its own lazy chunk; the role guard keeps a role on the pages meant for it. */
+export const appRoutes: Route[] = [
+  {
+    path: WebPaths.login,
+    canActivate: [signedOutGuard],
+    loadChildren: () => import('@naast/web-auth-feature').then((m) => m.authRoutes),
+  },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', canActivate: [roleHomeGuard], children: [] },
+      {
+        path: WebPaths.caseload,
+        canActivate: [roleGuard('supporter', 'team_lead')],
+        loadChildren: () => import('@naast/web-cases-feature').then((m) => m.casesRoutes),
+      },
+      {
+        path: WebPaths.clients,
+        canActivate: [roleGuard('supporter', 'team_lead')],
+        loadChildren: () => import('@naast/web-clients-feature').then((m) => m.clientsRoutes),
+      },
+      {
+        path: WebPaths.links,
+        canActivate: [roleGuard('volunteer', 'supporter', 'team_lead')],
+        loadChildren: () => import('@naast/web-visits-feature').then((m) => m.visitsRoutes),
+      },
+      {
+        path: WebPaths.admin,
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('@naast/web-admin-feature').then((m) => m.adminRoutes),
+      },
+      {
+        path: WebPaths.forbidden,
+        component: ErrorPageComponent,
+        data: { kind: 'forbidden', ...pageTitle('Geen toegang', 'No access') },
+      },
+      {
+        path: WebPaths.notFound,
+        component: ErrorPageComponent,
+        data: { kind: 'not-found', ...pageTitle('Niet gevonden', 'Not found') },
+      },
+      { path: '**', component: ErrorPageComponent, data: { kind: 'not-found', ...pageTitle('Niet gevonden', 'Not found') } },
+    ],
+  },
+];

@@ -1,1 +1,5 @@
-export {};
+export { CasesModule, CASES_ENTITIES } from './lib/cases.module';
+export { CaseAccessService, type CaseFacts, type Refusal } from './lib/case-access.service';
+export { CaseEntity } from './lib/case.entity';
+export { DomainEntity } from './lib/domain.entity';
+export { canAmendVisit, canReadCase, canRecordVisit, type CaseAccessFacts } from './lib/domain/case-access';

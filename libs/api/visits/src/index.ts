@@ -1,1 +1,1 @@
-export {};
+export { VisitsModule, VISITS_ENTITIES } from './lib/visits.module';

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Relative import: jest's module mapping does not apply to the global set-up.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   startEmbeddedPostgres,
   type EmbeddedDatabase,

@@ -1,6 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '@naast/api-cases';
+import { ClientsModule } from '@naast/api-clients';
 import { type AppConfig, CoreModule } from '@naast/api-core';
+import { VisitsModule } from '@naast/api-visits';
 import { naastDataSourceOptions } from './data-source.options';
 
 /** The composition root: core plus every domain module. */
@@ -9,7 +12,13 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(naastDataSourceOptions(databaseUrl)), CoreModule.forRoot(config)],
+      imports: [
+        TypeOrmModule.forRoot(naastDataSourceOptions(databaseUrl)),
+        CoreModule.forRoot(config),
+        ClientsModule,
+        CasesModule,
+        VisitsModule,
+      ],
     };
   }
 }

@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import { type AppConfig, hashPassword } from '@naast/api-core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoCaseload } from './demo-caseload';
 
 /** Ids of what the identity part created, for the caseload part to build on. */
 export interface DemoIdentity {
@@ -70,9 +71,11 @@ export async function loadDemoDataIfEmpty(
   }[];
   if (count > 0) return false;
   const startedAt = Date.now();
-  await dataSource.transaction(async (manager) => {
-    await seedIdentity(manager);
-  });
-  logger.log(`Demo data loaded in ${Date.now() - startedAt} ms`);
+  const counts = await dataSource.transaction(async (manager) =>
+    seedDemoCaseload(manager, await seedIdentity(manager)),
+  );
+  logger.log(
+    `Demo data loaded: ${counts.clients} clients, ${counts.cases} cases, ${counts.visits} visits in ${Date.now() - startedAt} ms`,
+  );
   return true;
 }

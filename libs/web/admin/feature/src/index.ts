@@ -1,1 +1,1 @@
-export {};
+export { adminRoutes } from './lib/admin.routes';

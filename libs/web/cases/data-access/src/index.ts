@@ -1,1 +1,4 @@
-export {};
+export * from './lib/case-detail.store';
+export * from './lib/cases-api.service';
+export * from './lib/cases.store';
+export * from './lib/colleagues-api.service';

@@ -1,1 +1,1 @@
-export {};
+export { casesRoutes } from './lib/cases.routes';

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/clients-api.service';
+export * from './lib/clients.store';

@@ -1,1 +1,1 @@
-export {};
+export { clientsRoutes } from './lib/clients.routes';

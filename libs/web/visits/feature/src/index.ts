@@ -1,1 +1,1 @@
-export {};
+export { visitsRoutes } from './lib/visits.routes';

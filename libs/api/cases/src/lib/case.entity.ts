@@ -1,0 +1,130 @@
+import { OrganisationEntity, TeamEntity, UserEntity } from '@naast/api-core';
+import { ClientEntity } from '@naast/api-clients';
+import {
+  CASE_STATUSES,
+  COMMISSIONING_PARTY_KINDS,
+  LEGAL_FRAMEWORKS,
+  REFERRAL_SOURCES,
+  type CaseStatus,
+  type CommissioningPartyKind,
+  type LegalFramework,
+  type ReferralSource,
+} from '@naast/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** Trigram index on the lower-cased question for list search; created by hand in the migration. */
+export const CASE_QUESTION_INDEX = 'cases_question_trgm';
+export const QUESTION_MAX_LENGTH = 5000;
+export const CLOSING_REASON_MAX_LENGTH = 2000;
+
+/** A client's support question (ondersteuningsvraag) and its course from registration to closing. */
+@Entity('cases')
+@Index(['organisationId', 'teamId', 'status'])
+@Index(['organisationId', 'leadSupporterId', 'status'])
+@Index(['organisationId', 'clientId'])
+@Index(['organisationId', 'registeredOn', 'id'])
+@Index(['organisationId', 'updatedAt', 'id'])
+@Check('cases_question_length', `char_length(question) BETWEEN 1 AND ${QUESTION_MAX_LENGTH}`)
+@Check('cases_commissioning_party_name_length', `char_length(commissioning_party_name) BETWEEN 1 AND 200`)
+@Check(
+  'cases_closed_consistent',
+  `(status = 'afgesloten') = (closed_on IS NOT NULL) AND (status = 'afgesloten') = (closing_reason IS NOT NULL)`,
+)
+@Check('cases_first_contact_after_registration', `first_contact_on IS NULL OR first_contact_on >= registered_on`)
+@Check('cases_closed_after_registration', `closed_on IS NULL OR closed_on >= registered_on`)
+@Check('cases_version_positive', `version >= 1`)
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ type: 'uuid' })
+  clientId!: string;
+
+  /** The team that carries the case: its supporters read it, its team leads manage it. */
+  @Column({ type: 'uuid' })
+  teamId!: string;
+
+  /** Casushouder: a supporter or team lead, member of the case's team. */
+  @Column({ type: 'uuid' })
+  leadSupporterId!: string;
+
+  /** The client's question in their own words. */
+  @Index(CASE_QUESTION_INDEX, { synchronize: false })
+  @Column({ type: 'text' })
+  question!: string;
+
+  @Column({ type: 'enum', enum: CASE_STATUSES, enumName: 'case_status', default: 'aangemeld' })
+  status!: CaseStatus;
+
+  @Column({ type: 'enum', enum: LEGAL_FRAMEWORKS, enumName: 'legal_framework', array: true, default: '{}' })
+  legalFrameworks!: LegalFramework[];
+
+  @Column({ type: 'enum', enum: COMMISSIONING_PARTY_KINDS, enumName: 'commissioning_party_kind' })
+  commissioningPartyKind!: CommissioningPartyKind;
+
+  @Column({ type: 'text' })
+  commissioningPartyName!: string;
+
+  /** How the client found the service (verwijzer), for reach reports. */
+  @Column({ type: 'enum', enum: REFERRAL_SOURCES, enumName: 'referral_source' })
+  referralSource!: ReferralSource;
+
+  @Column({ type: 'date' })
+  registeredOn!: string;
+
+  /** With `registeredOn`, gives the waiting time. */
+  @Column({ type: 'date', nullable: true })
+  firstContactOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  closingReason!: string | null;
+
+  @Column({ type: 'uuid' })
+  createdById!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  /** Optimistic lock: updates and status changes match on it and increment it. */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
+  @ManyToOne(() => ClientEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id' })
+  client?: ClientEntity;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id' })
+  team?: TeamEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_supporter_id' })
+  leadSupporter?: UserEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: UserEntity;
+}

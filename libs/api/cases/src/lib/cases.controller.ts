@@ -1,0 +1,87 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { uuidParam } from '@naast/api-clients';
+import { ApiPaths, type CaseListItem, type CaseView, type Page } from '@naast/contracts';
+import { CaseListService } from './case-list.service';
+import { CasesService } from './cases.service';
+import { CaseListQueryDto } from './dto/case-list-query.dto';
+import { CaseListPageDto, CaseViewDto } from './dto/case-view.dto';
+import { ChangeCaseStatusDto } from './dto/change-case-status.dto';
+import { CreateCaseDto } from './dto/create-case.dto';
+import { UpdateCaseDto } from './dto/update-case.dto';
+
+@ApiTags('cases')
+@Controller(ApiPaths.cases)
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly caseList: CaseListService,
+  ) {}
+
+  @Get()
+  @Roles('supporter', 'team_lead', 'volunteer')
+  @ApiOkResponse({ type: CaseListPageDto, description: 'Cases you may read, filtered and keyset-paged.' })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto): Promise<Page<CaseListItem>> {
+    return this.caseList.list(actor, query);
+  }
+
+  @Post()
+  @Roles('supporter', 'team_lead')
+  @ApiCreatedResponse({ type: CaseViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateCaseDto): Promise<CaseView> {
+    return this.cases.create(actor, dto);
+  }
+
+  @Get(':id')
+  @Roles('supporter', 'team_lead', 'volunteer')
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description: 'For a volunteer without involved parties, status history and closing reason.',
+  })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<CaseView> {
+    return this.cases.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('supporter', 'team_lead')
+  @ApiOkResponse({ type: CaseViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the case as it is now.' })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdateCaseDto,
+  ): Promise<CaseView> {
+    return this.cases.update(actor, id, dto);
+  }
+
+  @Post(':id/status')
+  @Roles('supporter', 'team_lead')
+  @ApiCreatedResponse({ type: CaseViewDto })
+  @ApiBadRequestResponse({
+    type: ApiErrorDto,
+    description: 'A move the status table does not allow, or a missing reason.',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the case as it is now.' })
+  changeStatus(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: ChangeCaseStatusDto,
+  ): Promise<CaseView> {
+    return this.cases.changeStatus(actor, id, dto);
+  }
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { ApiPaths, type ClientSummary, type ClientView, type Page } from '@naast/contracts';
+import { ClientsService } from './clients.service';
+import { ClientSearchQueryDto } from './dto/client-search-query.dto';
+import { ClientSummaryPageDto, ClientViewDto } from './dto/client-view.dto';
+import { CreateClientDto } from './dto/create-client.dto';
+import { UpdateClientDto } from './dto/update-client.dto';
+import { uuidParam } from './validation/uuid-param';
+
+@ApiTags('clients')
+@Controller(ApiPaths.clients)
+export class ClientsController {
+  constructor(private readonly clients: ClientsService) {}
+
+  @Get()
+  @Roles('supporter', 'team_lead')
+  @ApiOkResponse({ type: ClientSummaryPageDto, description: 'Clients you may read; with `q`, best name match first.' })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  search(@CurrentActor() actor: Actor, @Query() query: ClientSearchQueryDto): Promise<Page<ClientSummary>> {
+    return this.clients.search(actor, query);
+  }
+
+  @Post()
+  @Roles('supporter', 'team_lead')
+  @ApiCreatedResponse({ type: ClientViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateClientDto): Promise<ClientView> {
+    return this.clients.create(actor, dto);
+  }
+
+  @Get(':id')
+  @Roles('supporter', 'team_lead')
+  @ApiOkResponse({ type: ClientViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<ClientView> {
+    return this.clients.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('supporter', 'team_lead')
+  @ApiOkResponse({ type: ClientViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the client as it is now.' })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdateClientDto,
+  ): Promise<ClientView> {
+    return this.clients.update(actor, id, dto);
+  }
+}

@@ -1,0 +1,98 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { UserRefDto } from '@naast/api-clients';
+import {
+  DOMAIN_CODES,
+  VISIT_MODES,
+  type DomainCode,
+  type Page,
+  type VisitAmendment,
+  type VisitMode,
+  type VisitView,
+} from '@naast/contracts';
+
+/** Response shapes for OpenAPI; the values are built by `visit.mapper.ts`. */
+export class VisitValuesDto {
+  @ApiPropertyOptional({ format: 'date-time' })
+  occurredAt?: string;
+
+  @ApiPropertyOptional()
+  minutes?: number;
+
+  @ApiPropertyOptional({ enum: VISIT_MODES })
+  mode?: VisitMode;
+
+  @ApiPropertyOptional({ enum: DOMAIN_CODES, isArray: true })
+  domains?: DomainCode[];
+
+  @ApiPropertyOptional()
+  summary?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  nextSteps?: string | null;
+}
+
+export class VisitAmendmentDto implements VisitAmendment {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  reason!: string;
+
+  @ApiProperty({ type: VisitValuesDto, description: 'Values before this amendment, of the changed fields only.' })
+  previous!: VisitValuesDto;
+
+  @ApiProperty({ type: VisitValuesDto })
+  changed!: VisitValuesDto;
+
+  @ApiProperty({ type: UserRefDto })
+  amendedBy!: UserRefDto;
+
+  @ApiProperty({ format: 'date-time' })
+  amendedAt!: string;
+}
+
+export class VisitViewDto implements VisitView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  caseId!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  occurredAt!: string;
+
+  @ApiProperty()
+  minutes!: number;
+
+  @ApiProperty({ enum: VISIT_MODES })
+  mode!: VisitMode;
+
+  @ApiProperty({ enum: DOMAIN_CODES, isArray: true })
+  domains!: DomainCode[];
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  nextSteps!: string | null;
+
+  @ApiProperty({ type: UserRefDto })
+  author!: UserRefDto;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ type: [VisitAmendmentDto], description: 'Oldest first.' })
+  amendments!: VisitAmendmentDto[];
+
+  @ApiProperty()
+  version!: number;
+}
+
+export class VisitPageDto implements Page<VisitView> {
+  @ApiProperty({ type: [VisitViewDto], description: 'Newest first.' })
+  items!: VisitViewDto[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor!: string | null;
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { uuidParam } from '@naast/api-clients';
+import { ApiPaths, type VisitView } from '@naast/contracts';
+import { AmendVisitDto } from './dto/amend-visit.dto';
+import { VisitViewDto } from './dto/visit-view.dto';
+import { VisitsService } from './visits.service';
+
+@ApiTags('visits')
+@Controller(ApiPaths.visits)
+export class VisitsController {
+  constructor(private readonly visits: VisitsService) {}
+
+  @Get(':id')
+  @Roles('supporter', 'team_lead', 'volunteer')
+  @ApiOkResponse({ type: VisitViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<VisitView> {
+    return this.visits.get(actor, id);
+  }
+
+  @Post(':id/amendments')
+  @Roles('supporter', 'team_lead', 'volunteer')
+  @ApiCreatedResponse({
+    type: VisitViewDto,
+    description: 'The visit with its current values and the full amendment history.',
+  })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the visit as it is now.' })
+  amend(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: AmendVisitDto,
+  ): Promise<VisitView> {
+    return this.visits.amend(actor, id, dto);
+  }
+}

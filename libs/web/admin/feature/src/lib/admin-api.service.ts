@@ -1,0 +1,20 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { API_PREFIX, type AdminUserView, type TeamView } from '@naast/contracts';
+import type { Observable } from 'rxjs';
+
+/** The admin endpoints are used by this page only, so the service lives beside it. */
+const ADMIN_URL = `/${API_PREFIX}/admin`;
+
+@Injectable({ providedIn: 'root' })
+export class AdminApiService {
+  private readonly http = inject(HttpClient);
+
+  users(): Observable<AdminUserView[]> {
+    return this.http.get<AdminUserView[]>(`${ADMIN_URL}/users`);
+  }
+
+  teams(): Observable<TeamView[]> {
+    return this.http.get<TeamView[]>(`${ADMIN_URL}/teams`);
+  }
+}

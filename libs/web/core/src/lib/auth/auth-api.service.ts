@@ -1,0 +1,27 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { API_PREFIX, ApiPaths, type LoginRequest, type SessionUser } from '@naast/contracts';
+import type { Observable } from 'rxjs';
+
+/** Relative URLs only: Angular adds the XSRF header to relative URLs and skips absolute ones. */
+const AUTH_URL = `/${API_PREFIX}/${ApiPaths.auth}`;
+export const AUTH_LOGIN_URL = `${AUTH_URL}/login`;
+export const AUTH_LOGOUT_URL = `${AUTH_URL}/logout`;
+export const AUTH_ME_URL = `${AUTH_URL}/me`;
+
+@Injectable({ providedIn: 'root' })
+export class AuthApiService {
+  private readonly http = inject(HttpClient);
+
+  login(request: LoginRequest): Observable<SessionUser> {
+    return this.http.post<SessionUser>(AUTH_LOGIN_URL, request);
+  }
+
+  logout(): Observable<void> {
+    return this.http.post<void>(AUTH_LOGOUT_URL, null);
+  }
+
+  me(): Observable<SessionUser> {
+    return this.http.get<SessionUser>(AUTH_ME_URL);
+  }
+}

@@ -1,0 +1,49 @@
+import type { MessageCatalog } from '@naast/web-core';
+
+const nl = {
+  linked: {
+    title: 'Mijn koppelingen',
+    intro: 'De ondersteuningsvragen waaraan je als vrijwilliger bent gekoppeld.',
+    empty: 'Je bent nog niet aan een ondersteuningsvraag gekoppeld.',
+    record: 'Contactmoment vastleggen',
+    recordFor: (name: string) => `Contactmoment vastleggen voor ${name}`,
+    casesList: 'Gekoppelde ondersteuningsvragen',
+    leadSupporter: (name: string) => `Casushouder: ${name}`,
+    loadMore: 'Meer laden',
+  },
+  record: {
+    title: 'Contactmoment vastleggen',
+    forClient: (name: string) => `met ${name}`,
+    question: 'Vraag van de cliënt',
+    saved: 'Het contactmoment is opgeslagen. Dank je wel!',
+    back: 'Terug naar mijn koppelingen',
+    earlier: 'Eerdere contactmomenten',
+    notAllowed: 'Je kunt bij deze ondersteuningsvraag geen contactmoment vastleggen.',
+  },
+};
+
+export type VisitsMessages = typeof nl;
+
+const en: VisitsMessages = {
+  linked: {
+    title: 'My linked cases',
+    intro: 'The support requests you are linked to as a volunteer.',
+    empty: 'You are not linked to any support request yet.',
+    record: 'Record a contact',
+    recordFor: (name: string) => `Record a contact for ${name}`,
+    casesList: 'Linked support requests',
+    leadSupporter: (name: string) => `Lead supporter: ${name}`,
+    loadMore: 'Load more',
+  },
+  record: {
+    title: 'Record a contact',
+    forClient: (name: string) => `with ${name}`,
+    question: "Client's question",
+    saved: 'The contact has been saved. Thank you!',
+    back: 'Back to my linked cases',
+    earlier: 'Earlier contacts',
+    notAllowed: 'You cannot record a contact for this support request.',
+  },
+};
+
+export const VISITS_MESSAGES: MessageCatalog<VisitsMessages> = { nl, en };

@@ -1,0 +1,179 @@
+import {
+  ChangeDetectionStrategy,
+  ChangeDetectorRef,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import {
+  DOMAINS,
+  MAX_VISIT_MINUTES,
+  VISIT_MODES,
+  VISIT_MODE_LABELS,
+  type CreateVisitRequest,
+  type DomainCode,
+  type VisitMode,
+  type VisitView,
+} from '@naast/contracts';
+import { VISITS_UI_MESSAGES, type UiLanguage } from '../visits-ui.messages';
+import { VisitErrorPipe } from './visit-error.pipe';
+import {
+  atLeastOneValidator,
+  fromLocalDateTimeInput,
+  integerValidator,
+  notInFutureValidator,
+  toLocalDateTimeInput,
+} from './visit-form.validators';
+
+export const MAX_SUMMARY_LENGTH = 4000;
+export const MAX_NEXT_STEPS_LENGTH = 2000;
+export const MAX_REASON_LENGTH = 1000;
+const QUICK_MINUTES = [15, 30, 45, 60, 90] as const;
+
+/** What the form hands to its page: the visit as the API takes it, and the reason of a correction. */
+export interface VisitFormSubmit {
+  visit: CreateVisitRequest;
+  /** Only for a correction. */
+  reason: string | null;
+}
+
+let nextFormId = 0;
+
+/**
+ * Recording a contactmoment, or correcting one (when `visit` is given). Made for a phone right
+ * after a visit: date and time default to now, large touch targets, native pickers.
+ */
+@Component({
+  selector: 'naast-visit-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatChipsModule, MatButtonModule, VisitErrorPipe],
+  templateUrl: './visit-form.component.html',
+  styleUrl: './visit-form.component.scss',
+})
+export class VisitFormComponent {
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  readonly language = input<UiLanguage>('nl');
+  /** The visit being corrected; null records a new one. */
+  readonly visit = input<VisitView | null>(null);
+  /** The case's own domains, offered first. */
+  readonly suggestedDomains = input<readonly DomainCode[]>([]);
+  readonly saving = input(false);
+
+  readonly save = output<VisitFormSubmit>();
+  readonly cancelled = output<void>();
+
+  /** Public so the page can put the API's field errors on it. */
+  readonly form = inject(NonNullableFormBuilder).group({
+    occurredAt: [toLocalDateTimeInput(new Date()), [Validators.required, notInFutureValidator]],
+    minutes: [null as number | null, [Validators.required, Validators.min(1), Validators.max(MAX_VISIT_MINUTES), integerValidator]],
+    mode: ['' as VisitMode | '', Validators.required],
+    domains: [[] as DomainCode[], atLeastOneValidator],
+    summary: ['', [Validators.required, Validators.maxLength(MAX_SUMMARY_LENGTH)]],
+    nextSteps: ['', Validators.maxLength(MAX_NEXT_STEPS_LENGTH)],
+    reason: ['', Validators.maxLength(MAX_REASON_LENGTH)],
+  });
+
+  protected readonly id = `visit-form-${nextFormId++}`;
+  protected readonly text = computed(() => VISITS_UI_MESSAGES[this.language()]);
+  protected readonly isCorrection = computed(() => this.visit() !== null);
+  protected readonly submitted = signal(false);
+  protected readonly quickMinutes = QUICK_MINUTES;
+  protected readonly maxMinutes = MAX_VISIT_MINUTES;
+  protected readonly nowLimit = signal(toLocalDateTimeInput(new Date()));
+  protected readonly modes = computed(() =>
+    VISIT_MODES.map((mode) => ({ value: mode, label: VISIT_MODE_LABELS[mode][this.language()] })),
+  );
+  /** The case's domains first, then the primary four, then the rest. */
+  protected readonly domainOptions = computed(() => {
+    const suggested = new Set(this.suggestedDomains());
+    const language = this.language();
+    return [...DOMAINS]
+      .sort((a, b) => Number(suggested.has(b.code)) - Number(suggested.has(a.code)) || a.position - b.position)
+      .map((domain) => ({ code: domain.code, label: domain[language] }));
+  });
+
+  constructor() {
+    // Errors set from outside (the API's field errors) must show at once in this OnPush view.
+    const changeDetector = inject(ChangeDetectorRef);
+    this.form.events.pipe(takeUntilDestroyed()).subscribe(() => changeDetector.markForCheck());
+
+    effect(() => {
+      const visit = this.visit();
+      untracked(() => this.fillFrom(visit));
+    });
+  }
+
+  /** Empties the form for the next contactmoment, with the time set to now again. */
+  reset(): void {
+    this.submitted.set(false);
+    this.fillFrom(this.visit());
+  }
+
+  protected chooseMinutes(minutes: number): void {
+    this.form.controls.minutes.setValue(minutes);
+    this.form.controls.minutes.markAsTouched();
+  }
+
+  protected submitVisit(): void {
+    this.submitted.set(true);
+    this.nowLimit.set(toLocalDateTimeInput(new Date()));
+    this.form.controls.occurredAt.updateValueAndValidity();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusFirstInvalidField();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const nextSteps = value.nextSteps.trim();
+    this.save.emit({
+      visit: {
+        occurredAt: fromLocalDateTimeInput(value.occurredAt).toISOString(),
+        minutes: Number(value.minutes),
+        mode: value.mode as VisitMode,
+        domains: value.domains,
+        summary: value.summary.trim(),
+        nextSteps: nextSteps === '' ? null : nextSteps,
+      },
+      reason: this.isCorrection() ? value.reason.trim() : null,
+    });
+  }
+
+  protected cancel(): void {
+    this.cancelled.emit();
+  }
+
+  private fillFrom(visit: VisitView | null): void {
+    const reason = this.form.controls.reason;
+    reason.setValidators(
+      visit ? [Validators.required, Validators.maxLength(MAX_REASON_LENGTH)] : [Validators.maxLength(MAX_REASON_LENGTH)],
+    );
+    this.form.reset({
+      occurredAt: toLocalDateTimeInput(visit ? new Date(visit.occurredAt) : new Date()),
+      minutes: visit?.minutes ?? null,
+      mode: visit?.mode ?? '',
+      domains: visit ? [...visit.domains] : [],
+      summary: visit?.summary ?? '',
+      nextSteps: visit?.nextSteps ?? '',
+      reason: '',
+    });
+  }
+
+  private focusFirstInvalidField(): void {
+    this.host.nativeElement
+      .querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, textarea.ng-invalid, [role="listbox"].ng-invalid')
+      ?.focus();
+  }
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { buildWorld, startTestApp, type TestApp, TestClient, type World } from './support';
+
+type Operation = { method: string; template: string; path: string; public: boolean };
+
+/** Routes anyone may call; every other route must refuse an anonymous caller. */
+const PUBLIC_ROUTES = new Set([
+  'post /api/auth/login',
+  'post /api/auth/logout',
+  'get /api/health/live',
+  'get /api/health/ready',
+]);
+/** Routes about the organisation itself, not about clients: the only ones an admin may call. */
+const ADMIN_ROUTES = new Set(['get /api/admin/users', 'get /api/admin/teams', 'get /api/auth/me', 'get /api/domains']);
+
+/**
+ * Driven by the OpenAPI document, so a new route is covered the day it is added:
+ * no session → 401, no CSRF token → 403, and an admin never reaches client content.
+ */
+describe('Every route', () => {
+  let t: TestApp;
+  let world: World;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await buildWorld(t);
+    const doc = await (await world.anonymous()).get('/api/docs-json');
+    const paths = doc.body.paths as Record<string, Record<string, unknown>>;
+    operations = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({
+        method,
+        template: path,
+        // Any well-formed id will do: the guard runs before the lookup.
+        path: path.replace(/\{[^}]+\}/g, randomUUID()),
+        public: PUBLIC_ROUTES.has(`${method} ${path}`),
+      })),
+    );
+  });
+  afterAll(() => t.close());
+
+  const send = (client: TestClient, op: Operation, csrf: boolean) => {
+    switch (op.method) {
+      case 'get':
+        return client.get(op.path);
+      case 'post':
+        return csrf ? client.post(op.path, {}) : client.postWithoutCsrf(op.path, {});
+      case 'patch':
+        return csrf ? client.patch(op.path, {}) : client.patchWithoutCsrf(op.path, {});
+      case 'put':
+        return client.put(op.path, {});
+      case 'delete':
+        return client.delete(op.path);
+      default:
+        throw new Error(`unexpected method ${op.method}`);
+    }
+  };
+
+  it('has more than the platform routes documented', () => {
+    expect(operations.length).toBeGreaterThan(8);
+  });
+
+  it('answers 401 to a caller without a session, except the public routes', async () => {
+    const anonymous = await world.anonymous();
+    const failures: string[] = [];
+    for (const op of operations.filter((o) => !o.public)) {
+      const response = await send(anonymous, op, true);
+      if (response.status !== 401) failures.push(`${op.method} ${op.path} → ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 to a state-changing request without the CSRF header', async () => {
+    const supporter = await world.as('supporterNorth');
+    const failures: string[] = [];
+    for (const op of operations.filter((o) => o.method === 'post' || o.method === 'patch')) {
+      const response = await send(supporter, op, false);
+      if (response.status !== 403) failures.push(`${op.method} ${op.path} → ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses an admin every route with client content (403)', async () => {
+    const admin = await world.as('adminA');
+    const failures: string[] = [];
+    for (const op of operations) {
+      if (op.public || ADMIN_ROUTES.has(`${op.method} ${op.template}`)) continue;
+      const response = await send(admin, op, true);
+      if (response.status !== 403) failures.push(`${op.method} ${op.template} → ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
