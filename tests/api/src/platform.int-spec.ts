@@ -110,6 +110,16 @@ describe('Platform: errors, limits, health, OpenAPI, access log, admin', () => {
       expect((await client.get('/api/admin/teams')).status).toBe(403);
     });
 
+    it('logs a refused attempt at client content by the wrong role', async () => {
+      const admin = await world.as('adminA');
+      expect((await admin.get('/api/clients')).status).toBe(403);
+      const rows = (await t.db.query(
+        `SELECT entity, action, outcome FROM access_log WHERE user_id = $1 ORDER BY id DESC LIMIT 1`,
+        [world.users.adminA.id],
+      )) as { entity: string; action: string; outcome: string }[];
+      expect(rows[0]).toEqual({ entity: 'route:/api/clients', action: 'read', outcome: 'denied' });
+    });
+
     it('refuses without a session with 401', async () => {
       const client = new TestClient(t.http);
       expect((await client.get('/api/admin/users')).status).toBe(401);

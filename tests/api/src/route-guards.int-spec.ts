@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildWorld, startTestApp, type TestApp, TestClient, type World } from './support';
+import { buildWorld, startTestApp, type TestApp, type TestClient, type World } from './support';
 
 type Operation = { method: string; template: string; path: string; public: boolean };
 

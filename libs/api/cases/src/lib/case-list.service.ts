@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLogService, UserEntity, type Actor } from '@naast/api-core';
-import { ClientEntity, decodeCursor, encodeCursor } from '@naast/api-clients';
+import { ClientEntity } from '@naast/api-clients';
+import { decodeCursor, encodeCursor } from '@naast/api-core';
 import {
   DEFAULT_PAGE_SIZE,
   type CaseListItem,

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
-import { uuidParam } from '@naast/api-clients';
+import { uuidParam } from '@naast/api-core';
 import { ApiPaths, type CaseListItem, type CaseView, type Page } from '@naast/contracts';
 import { CaseListService } from './case-list.service';
 import { CasesService } from './cases.service';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLogService, FieldValidationException, StaleVersionException, type Actor } from '@naast/api-core';
-import { ClientEntity, clientReadPredicate, todayIsoDate } from '@naast/api-clients';
+import { ClientEntity, clientReadPredicate } from '@naast/api-clients';
+import { todayIsoDate } from '@naast/api-core';
 import type { CaseView } from '@naast/contracts';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { CaseAccessService, type CaseFacts } from './case-access.service';

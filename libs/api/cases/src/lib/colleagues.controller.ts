@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
-import { UserRefDto } from '@naast/api-clients';
+import { UserRefDto } from '@naast/api-core';
 import { ApiPaths, type UserRef } from '@naast/contracts';
 import { ColleaguesService } from './colleagues.service';
 import { UserListQueryDto } from './dto/user-list-query.dto';

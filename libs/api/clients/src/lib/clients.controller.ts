@@ -14,7 +14,7 @@ import { ClientSearchQueryDto } from './dto/client-search-query.dto';
 import { ClientSummaryPageDto, ClientViewDto } from './dto/client-view.dto';
 import { CreateClientDto } from './dto/create-client.dto';
 import { UpdateClientDto } from './dto/update-client.dto';
-import { uuidParam } from './validation/uuid-param';
+import { uuidParam } from '@naast/api-core';
 
 @ApiTags('clients')
 @Controller(ApiPaths.clients)

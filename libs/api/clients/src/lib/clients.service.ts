@@ -21,8 +21,8 @@ import {
 import type { ClientSearchQueryDto } from './dto/client-search-query.dto';
 import type { CreateClientDto } from './dto/create-client.dto';
 import type { UpdateClientDto } from './dto/update-client.dto';
-import { decodeCursor, encodeCursor } from './pagination/keyset-cursor';
-import { findUserRefs } from './people/user-refs';
+import { decodeCursor, encodeCursor } from '@naast/api-core';
+import { findUserRefs } from '@naast/api-core';
 
 /** Word similarity at which a misspelled name still finds the person ("Jansen" → "Janssen"). */
 const WORD_SIMILARITY_THRESHOLD = '0.5';

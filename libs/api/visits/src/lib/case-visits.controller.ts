@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
-import { PageQueryDto, uuidParam } from '@naast/api-clients';
+import { PageQueryDto, uuidParam } from '@naast/api-core';
 import { ApiPaths, type Page, type VisitView } from '@naast/contracts';
 import { CreateVisitDto } from './dto/create-visit.dto';
 import { VisitPageDto, VisitViewDto } from './dto/visit-view.dto';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { findUserRefs } from '@naast/api-clients';
+import { findUserRefs } from '@naast/api-core';
 import type { DomainCode, Role, VisitAmendment } from '@naast/contracts';
 import type { EntityManager } from 'typeorm';
 import type { VisitAggregate } from './visit.mapper';

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
-import { uuidParam } from '@naast/api-clients';
+import { uuidParam } from '@naast/api-core';
 import { ApiPaths, type VisitView } from '@naast/contracts';
 import { AmendVisitDto } from './dto/amend-visit.dto';
 import { VisitViewDto } from './dto/visit-view.dto';

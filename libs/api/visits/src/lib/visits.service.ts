@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLogService, FieldValidationException, StaleVersionException, type Actor } from '@naast/api-core';
 import { CaseAccessService, canAmendVisit, canRecordVisit, type CaseFacts } from '@naast/api-cases';
-import { decodeCursor, encodeCursor, isoDateOf, type PageQueryDto } from '@naast/api-clients';
+import { decodeCursor, encodeCursor, isoDateOf, type PageQueryDto } from '@naast/api-core';
 import { DEFAULT_PAGE_SIZE, type Page, type VisitView } from '@naast/contracts';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { normaliseDomains, occurredAtProblem, visitChanges } from './domain/visit-rules';

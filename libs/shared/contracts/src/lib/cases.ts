@@ -107,6 +107,8 @@ export interface CreateCaseRequest {
   referralSource: ReferralSource;
   /** ISO date; defaults to today. */
   registeredOn?: string;
+  /** A team lead may open the case in any of their teams; otherwise the team follows from the client and creator. */
+  teamId?: string;
   /** Defaults to the creating supporter. */
   leadSupporterId?: string;
   volunteerIds?: string[];
@@ -170,7 +172,14 @@ export interface CaseView extends CaseListItem {
   version: number;
 }
 
-export const CASE_SORTS = ['registeredOn', '-registeredOn', 'updatedAt', '-updatedAt', 'clientName', '-clientName'] as const;
+export const CASE_SORTS = [
+  'registeredOn',
+  '-registeredOn',
+  'updatedAt',
+  '-updatedAt',
+  'clientName',
+  '-clientName',
+] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 
 export interface CaseListQuery {

@@ -113,6 +113,10 @@ export interface ClientSearchQuery {
 }
 
 /** "Jan de Vries": given name, prefix (tussenvoegsel) and family name. */
-export function formatClientName(c: { givenName: string; familyNamePrefix?: string | null; familyName: string }): string {
+export function formatClientName(c: {
+  givenName: string;
+  familyNamePrefix?: string | null;
+  familyName: string;
+}): string {
   return [c.givenName, c.familyNamePrefix, c.familyName].filter((p) => !!p && p.trim() !== '').join(' ');
 }

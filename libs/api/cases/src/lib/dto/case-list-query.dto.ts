@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, toBoolean, toSearchText, toStringArray } from '@naast/api-clients';
+import { PageQueryDto, toBoolean, toSearchText, toStringArray } from '@naast/api-core';
 import {
   CASE_SORTS,
   CASE_STATUSES,

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ClientSummaryDto, UserRefDto } from '@naast/api-clients';
+import { ClientSummaryDto } from '@naast/api-clients';
+import { UserRefDto } from '@naast/api-core';
 import {
   CASE_STATUSES,
   DOMAIN_CODES,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimString } from '@naast/api-clients';
+import { trimString } from '@naast/api-core';
 import { CASE_STATUSES, type CaseStatus, type ChangeCaseStatusRequest } from '@naast/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoDate, IsOptionalNonNull, trimString } from '@naast/api-clients';
+import { IsIsoDate, IsOptionalNonNull, trimString } from '@naast/api-core';
 import {
   COMMISSIONING_PARTY_KINDS,
   DOMAIN_CODES,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsIsoDate } from '@naast/api-clients';
+import { IsIsoDate } from '@naast/api-core';
 import type { UpdateCaseRequest } from '@naast/contracts';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { CreateCaseDto } from './create-case.dto';

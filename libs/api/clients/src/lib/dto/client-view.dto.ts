@@ -1,28 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ACCESSIBILITY_NEEDS,
-  ROLES,
   type AccessibilityNeed,
   type ClientSummary,
   type ClientView,
   type Page,
   type ProcessingConsent,
-  type Role,
-  type UserRef,
 } from '@naast/contracts';
+import { UserRefDto } from '@naast/api-core';
 import { AddressDto, LegalRepresentativeDto, MunicipalityDto } from './create-client.dto';
 
 /** Response shapes for OpenAPI; the values themselves are built by `client.mapper.ts`. */
-export class UserRefDto implements UserRef {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Sanne de Boer' })
-  displayName!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-}
 
 export class ProcessingConsentDto implements ProcessingConsent {
   @ApiProperty({ example: '2026-11-02' })

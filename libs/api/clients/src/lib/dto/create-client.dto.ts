@@ -30,8 +30,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { trimString } from '../pagination/query-params';
-import { IsIsoDate } from '../validation/date-only';
+import { trimString } from '@naast/api-core';
+import { IsIsoDate } from '@naast/api-core';
 
 /** Earliest plausible date of birth; the day itself is refused. */
 export const DATE_OF_BIRTH_AFTER = '1900-01-01';

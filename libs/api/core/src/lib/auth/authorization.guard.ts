@@ -6,17 +6,31 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@naast/contracts';
+import { CLIENT_CONTENT_ROLES, type Role } from '@naast/contracts';
 import type { Request } from 'express';
+import type { AccessAction } from '../access-log/access-log.entity';
+import { AccessLogService } from '../access-log/access-log.service';
+import { actorFromRequest } from './actor';
 import type { SessionPrincipal } from './auth.service';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+
+const ACTION_BY_METHOD: Record<string, AccessAction> = {
+  GET: 'read',
+  POST: 'create',
+  PATCH: 'update',
+  PUT: 'update',
+  DELETE: 'update',
+};
 
 /** Deny by default: a route must be @Public or name its @Roles; everything else is refused. */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -24,6 +38,16 @@ export class AuthorizationGuard implements CanActivate {
     const principal = request.user as SessionPrincipal | undefined;
     if (!principal) throw new UnauthorizedException('Niet ingelogd.');
     if (!roles || !roles.includes(principal.role)) {
+      // A refused attempt at client content is itself worth knowing about (NEN 7513).
+      if (roles?.some((role) => CLIENT_CONTENT_ROLES.includes(role))) {
+        await this.accessLog.recordRefusal(actorFromRequest(request), {
+          action: ACTION_BY_METHOD[request.method] ?? 'read',
+          entity: `route:${request.route ? String((request.route as { path: unknown }).path) : request.path}`,
+          entityId: null,
+          clientId: null,
+          outcome: 'denied',
+        });
+      }
       throw new ForbiddenException('U heeft geen toegang tot deze functie.');
     }
     return true;

@@ -24,6 +24,8 @@ const PG_INPUT_ERRORS: Record<string, { status: number; message: string }> = {
   '22008': { status: 400, message: 'Datum of tijd buiten het geldige bereik.' },
   '22001': { status: 400, message: 'Een waarde is te lang.' },
   '22003': { status: 400, message: 'Een getal is buiten het geldige bereik.' },
+  '23502': { status: 400, message: 'Een verplicht veld ontbreekt.' },
+  '23514': { status: 400, message: 'Een waarde voldoet niet aan de regels.' },
   '23503': { status: 409, message: 'Dit verwijst naar iets dat niet (meer) bestaat.' },
   '23505': { status: 409, message: 'Dit bestaat al.' },
   '40001': { status: 409, message: 'Gelijktijdige wijziging; probeer het opnieuw.' },

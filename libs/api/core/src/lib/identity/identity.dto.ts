@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { type AdminUserView, ROLES, type Role, type TeamView } from '@naast/contracts';
+import { type AdminUserView, ROLES, type Role, type TeamView, type UserRef } from '@naast/contracts';
 
 class TeamRefDto {
   @ApiProperty() id!: string;
@@ -20,4 +20,16 @@ export class TeamDto implements TeamView {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() memberCount!: number;
+}
+
+/** A colleague as lists and pickers show them. */
+export class UserRefDto implements UserRef {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Sanne de Boer' })
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES })
+  role!: Role;
 }

@@ -1,4 +1,4 @@
-import { isoDateOf } from '@naast/api-clients';
+import { isoDateOf } from '@naast/api-core';
 import type { CreateVisitRequest, DomainCode } from '@naast/contracts';
 
 /** A phone's clock may run a little ahead of the server's. */

@@ -1,5 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { trimString } from '@naast/api-clients';
+import { trimString } from '@naast/api-core';
 import type { AmendVisitRequest } from '@naast/contracts';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Length, Min } from 'class-validator';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimString } from '@naast/api-clients';
+import { trimString } from '@naast/api-core';
 import {
   DOMAIN_CODES,
   MAX_VISIT_MINUTES,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { UserRefDto } from '@naast/api-clients';
+import { UserRefDto } from '@naast/api-core';
 import {
   DOMAIN_CODES,
   VISIT_MODES,

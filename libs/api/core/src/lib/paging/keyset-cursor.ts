@@ -1,4 +1,4 @@
-import { FieldValidationException } from '@naast/api-core';
+import { FieldValidationException } from '../http/api-exceptions';
 
 /** One position in a keyset-ordered list: the sort values of the last row, ending with its id. */
 export type CursorValue = string | number | null;

@@ -1,5 +1,5 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { FieldValidationException } from '@naast/api-core';
+import { FieldValidationException } from '../http/api-exceptions';
 
 /** `@Param('id', uuidParam('id'))`: a malformed id answers 400 naming the parameter, never a database error. */
 export function uuidParam(name: string): ParseUUIDPipe {

@@ -1,4 +1,4 @@
-import { UserEntity } from '@naast/api-core';
+import { UserEntity } from './user.entity';
 import type { UserRef } from '@naast/contracts';
 import type { EntityManager } from 'typeorm';
 

@@ -1,4 +1,4 @@
-import { FieldValidationException } from '@naast/api-core';
+import { FieldValidationException } from '../http/api-exceptions';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
 
 const ID = '6f1c2a4e-8b7d-4c3e-9a2b-1d0e5f6a7b8c';
