@@ -30,7 +30,8 @@ function pickValues(values: Partial<VisitValues>): Partial<VisitValues> {
   );
 }
 
-export function toVisitView({ visit, domains, author, amendments }: VisitAggregate): VisitView {
+/** `canAmend`: whether the reader may correct this visit, so the UI offers it only then. */
+export function toVisitView({ visit, domains, author, amendments }: VisitAggregate, canAmend: boolean): VisitView {
   return {
     id: visit.id,
     caseId: visit.caseId,
@@ -46,5 +47,6 @@ export function toVisitView({ visit, domains, author, amendments }: VisitAggrega
       amendedAt: a.amendedAt,
     })),
     version: visit.version,
+    permissions: { amend: canAmend },
   };
 }

@@ -52,7 +52,9 @@ export class VisitsService {
       const page = entities.slice(0, limit);
       const lastKey = raw[page.length - 1]?.sort_key;
       const last = page[page.length - 1];
-      const items = (await this.reader.aggregates(manager, actor.organisationId, page)).map(toVisitView);
+      const items = (await this.reader.aggregates(manager, actor.organisationId, page)).map((aggregate) =>
+        toVisitView(aggregate, canAmendVisit(actor, facts, aggregate.visit.authorId)),
+      );
 
       const detail = JSON.stringify({ caseId, page: query.cursor ? 'next' : undefined, results: items.length });
       await this.accessLog.recordMany(
@@ -119,7 +121,7 @@ export class VisitsService {
         entityId: id,
         clientId: facts.clientId,
       });
-      return this.view(manager, actor, id);
+      return this.view(manager, actor, id, facts);
     });
   }
 
@@ -132,7 +134,7 @@ export class VisitsService {
         entityId: id,
         clientId: facts.clientId,
       });
-      return this.view(manager, actor, id);
+      return this.view(manager, actor, id, facts);
     });
   }
 
@@ -160,7 +162,7 @@ export class VisitsService {
             clientId: facts.clientId,
             detail: 'stale version',
           });
-          return { stale: await this.view(manager, actor, id) };
+          return { stale: await this.view(manager, actor, id, facts) };
         };
         if (visit.version !== dto.version) return stale();
 
@@ -216,7 +218,7 @@ export class VisitsService {
           clientId: facts.clientId,
           detail: `amended: ${Object.keys(changed).join(', ')}`,
         });
-        return { amended: await this.view(manager, actor, id) };
+        return { amended: await this.view(manager, actor, id, facts) };
       },
     );
     if ('stale' in outcome) throw new StaleVersionException(outcome.stale);
@@ -271,8 +273,9 @@ export class VisitsService {
     );
   }
 
-  private async view(manager: EntityManager, actor: Actor, id: string): Promise<VisitView> {
+  private async view(manager: EntityManager, actor: Actor, id: string, facts: CaseFacts): Promise<VisitView> {
     const visit = await manager.findOneByOrFail(VisitEntity, { id, organisationId: actor.organisationId });
-    return toVisitView(await this.reader.aggregate(manager, actor.organisationId, visit));
+    const aggregate = await this.reader.aggregate(manager, actor.organisationId, visit);
+    return toVisitView(aggregate, canAmendVisit(actor, facts, visit.authorId));
   }
 }

@@ -1,6 +1,7 @@
 /** Route paths under the global `/api` prefix, shared by the API controllers and the web client. */
 export const API_PREFIX = 'api';
 export const ApiPaths = {
+  admin: 'admin',
   auth: 'auth',
   clients: 'clients',
   cases: 'cases',

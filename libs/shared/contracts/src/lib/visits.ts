@@ -53,5 +53,7 @@ export interface VisitView extends CreateVisitRequest {
   author: UserRef;
   createdAt: string;
   amendments: VisitAmendment[];
+  /** What the reader may do with this visit. */
+  permissions: { amend: boolean };
   version: number;
 }

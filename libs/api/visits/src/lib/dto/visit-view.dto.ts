@@ -51,6 +51,11 @@ export class VisitAmendmentDto implements VisitAmendment {
   amendedAt!: string;
 }
 
+class VisitPermissionsDto {
+  @ApiProperty({ description: 'The reader may correct this visit.' })
+  amend!: boolean;
+}
+
 export class VisitViewDto implements VisitView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -84,6 +89,9 @@ export class VisitViewDto implements VisitView {
 
   @ApiProperty({ type: [VisitAmendmentDto], description: 'Oldest first.' })
   amendments!: VisitAmendmentDto[];
+
+  @ApiProperty({ type: VisitPermissionsDto })
+  permissions!: VisitPermissionsDto;
 
   @ApiProperty()
   version!: number;

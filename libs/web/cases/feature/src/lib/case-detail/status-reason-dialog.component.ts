@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { FieldErrorPipe } from '@naast/web-core';
 
-export const MAX_STATUS_REASON_LENGTH = 1000;
+export const MAX_STATUS_REASON_LENGTH = 2000;
 
 export interface StatusReasonDialogData {
   title: string;

@@ -12,7 +12,8 @@ import type {
 import type { CaseChanges } from '@naast/web-cases-data-access';
 import { atLeastOneValidator, localIsoDate, notInFutureDateValidator } from '@naast/web-core';
 
-export const MAX_QUESTION_LENGTH = 4000;
+/** The API's limits, so the form never refuses what the server accepts. */
+export const MAX_QUESTION_LENGTH = 5000;
 export const MAX_NAME_LENGTH = 200;
 
 export type InvolvedPartyForm = FormGroup<{

@@ -18,8 +18,10 @@ import {
 } from '@naast/contracts';
 import { localIsoDate, notInFutureDateValidator } from '@naast/web-core';
 
+/** The API's limits, so the form never refuses what the server accepts. */
 const MAX_NAME = 100;
 const MAX_TEXT = 200;
+const MAX_EMAIL = 254;
 
 /** "3511ab" and "3511 ab" are what people type; the API wants "3511 AB". */
 export function normalisePostcode(value: string): string {
@@ -86,7 +88,7 @@ export function buildRepresentativeForm(fb: NonNullableFormBuilder): Representat
     kind: fb.control<RepresentativeKind | ''>('', Validators.required),
     name: fb.control('', [Validators.required, Validators.maxLength(MAX_TEXT)]),
     phone: fb.control('', Validators.maxLength(MAX_TEXT)),
-    email: fb.control('', [Validators.email, Validators.maxLength(MAX_TEXT)]),
+    email: fb.control('', [Validators.email, Validators.maxLength(MAX_EMAIL)]),
   });
 }
 
@@ -94,11 +96,11 @@ export function buildClientForm(fb: NonNullableFormBuilder, teamId: string): Cli
   return fb.group({
     teamId: fb.control(teamId, Validators.required),
     givenName: fb.control('', [Validators.required, Validators.maxLength(MAX_NAME)]),
-    familyNamePrefix: fb.control('', Validators.maxLength(20)),
+    familyNamePrefix: fb.control('', Validators.maxLength(30)),
     familyName: fb.control('', [Validators.required, Validators.maxLength(MAX_NAME)]),
     dateOfBirth: fb.control('', notInFutureDateValidator),
     phone: fb.control('', Validators.maxLength(30)),
-    email: fb.control('', [Validators.email, Validators.maxLength(MAX_TEXT)]),
+    email: fb.control('', [Validators.email, Validators.maxLength(MAX_EMAIL)]),
     address: fb.group(
       {
         street: fb.control('', Validators.maxLength(MAX_TEXT)),

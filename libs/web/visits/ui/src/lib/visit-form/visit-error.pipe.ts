@@ -30,8 +30,6 @@ export class VisitErrorPipe implements PipeTransform {
         return texts.integer;
       case 'maxlength':
         return texts.maxlength((error as { requiredLength: number }).requiredLength);
-      case 'atLeastOne':
-        return texts.atLeastOne;
       case 'notInFuture':
         return texts.notInFuture;
       default:

@@ -83,9 +83,7 @@ describe(VisitFormComponent.name, () => {
 
     expect(saved).toEqual([]);
     expect(host.querySelector('[role="alert"]')?.textContent).toContain('nog niet compleet');
-    expect(errors()).toEqual(
-      expect.arrayContaining(['Dit veld is verplicht.', 'Kies minstens één domein.']),
-    );
+    expect(errors()).toEqual(['Dit veld is verplicht.', 'Dit veld is verplicht.', 'Dit veld is verplicht.']);
     expect(field<HTMLInputElement>('minutes').closest('mat-form-field')?.classList).toContain('mat-form-field-invalid');
   });
 
@@ -128,6 +126,16 @@ describe(VisitFormComponent.name, () => {
         reason: null,
       },
     ]);
+  });
+
+  it('accepts a contact that touched no domain, as the API does', async () => {
+    await type('minutes', '5');
+    await choose('mode', 'phone');
+    await type('summary', 'Afspraak gemaakt voor volgende week.');
+    await submit();
+
+    expect(saved).toHaveLength(1);
+    expect(saved[0].visit.domains).toEqual([]);
   });
 
   it("offers the case's own domains first", async () => {

@@ -30,15 +30,15 @@ import {
 import { VISITS_UI_MESSAGES, type UiLanguage } from '../visits-ui.messages';
 import { VisitErrorPipe } from './visit-error.pipe';
 import {
-  atLeastOneValidator,
   fromLocalDateTimeInput,
   integerValidator,
   notInFutureValidator,
   toLocalDateTimeInput,
 } from './visit-form.validators';
 
-export const MAX_SUMMARY_LENGTH = 4000;
-export const MAX_NEXT_STEPS_LENGTH = 2000;
+/** The API's limits, so the form never refuses what the server accepts. */
+export const MAX_SUMMARY_LENGTH = 10_000;
+export const MAX_NEXT_STEPS_LENGTH = 5_000;
 export const MAX_REASON_LENGTH = 1000;
 const QUICK_MINUTES = [15, 30, 45, 60, 90] as const;
 
@@ -80,7 +80,8 @@ export class VisitFormComponent {
     occurredAt: [toLocalDateTimeInput(new Date()), [Validators.required, notInFutureValidator]],
     minutes: [null as number | null, [Validators.required, Validators.min(1), Validators.max(MAX_VISIT_MINUTES), integerValidator]],
     mode: ['' as VisitMode | '', Validators.required],
-    domains: [[] as DomainCode[], atLeastOneValidator],
+    // A contact may touch no domain at all (a call to make an appointment).
+    domains: [[] as DomainCode[]],
     summary: ['', [Validators.required, Validators.maxLength(MAX_SUMMARY_LENGTH)]],
     nextSteps: ['', Validators.maxLength(MAX_NEXT_STEPS_LENGTH)],
     reason: ['', Validators.maxLength(MAX_REASON_LENGTH)],

@@ -26,9 +26,6 @@ export const notInFutureValidator: ValidatorFn = (control: AbstractControl): Val
   return date.getTime() > Date.now() + CLOCK_SKEW_MS ? { notInFuture: true } : null;
 };
 
-export const atLeastOneValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
-  Array.isArray(control.value) && control.value.length > 0 ? null : { atLeastOne: true };
-
 export const integerValidator: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
   const value: unknown = control.value;
   if (value === null || value === undefined || value === '') {
