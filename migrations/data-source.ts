@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 const url = process.env['DATABASE_URL'];
 if (!url) {
   throw new Error(
-    'DATABASE_URL is not set. Run "npm run db:start" and use the URL it prints, or point it at your PostgreSQL.',
+    'DATABASE_URL is not set: use "npm run migration:<command>", which starts the embedded PostgreSQL when it is unset.',
   );
 }
 

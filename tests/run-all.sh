@@ -11,33 +11,6 @@ step() {
   echo "==> $1"
 }
 
-step "Lint (module boundaries, promise safety)"
-npx nx run-many -t lint --parallel=2 --outputStyle=static
-
-step "Type check (API side, web side)"
-npx tsc -p tests/typecheck/tsconfig.api.json
-npx tsc -p tests/typecheck/tsconfig.web.json
-
-step "Unit tests"
-npx nx run-many -t test --parallel=2 --outputStyle=static
-
-step "Entities and migrations agree"
-npm run -s migration:check 2>&1 | grep -v '^query' || exit 1
-
-step "Integration tests (real PostgreSQL)"
-npx jest --config tests/api/jest.config.cts
-
-step "Production build (API + web)"
-npx nx run-many -t build -p api web --parallel=2 --outputStyle=static
-
-if [[ -f tests/e2e/playwright.config.ts ]]; then
-  step "Browser tests (Chromium)"
-  npx playwright test -c tests/e2e/playwright.config.ts
-fi
-
-echo
-echo "All checks passed in $((SECONDS - started)) s."
-
 # ---------------------------------------------------------------------------------------------
 # Compose file validation (docker/compose.yml). Needs no container engine: Compose only parses
 # and normalises the file. CI installs Compose v1 (.ci/run); elsewhere a missing Compose is a
@@ -60,4 +33,33 @@ validate_compose_file() {
   SESSION_SECRET=compose-config-validation-only "${compose[@]}" -f docker/compose.yml config --quiet
   echo "docker/compose.yml is valid"
 }
+
+step "Lint (module boundaries, promise safety)"
+npx nx run-many -t lint --parallel=2 --outputStyle=static
+
+step "Type check (API side, web side)"
+npx tsc -p tests/typecheck/tsconfig.api.json
+npx tsc -p tests/typecheck/tsconfig.web.json
+npx tsc -p tests/e2e/tsconfig.json
+
+step "Unit tests"
+npx nx run-many -t test --parallel=2 --outputStyle=static
+
+step "Entities and migrations agree"
+npm run -s migration:check 2>&1 | grep -v '^query' || exit 1
+
+step "Integration tests (real PostgreSQL)"
+npx jest --config tests/api/jest.config.cts
+
+step "Production build (API + web)"
+npx nx run-many -t build -p api web --parallel=2 --outputStyle=static
+
+if [[ -f tests/e2e/playwright.config.ts ]]; then
+  step "Browser tests (Chromium)"
+  npx playwright test -c tests/e2e/playwright.config.ts
+fi
+
 validate_compose_file
+
+echo
+echo "All checks passed in $((SECONDS - started)) s."

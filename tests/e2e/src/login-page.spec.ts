@@ -22,6 +22,23 @@ test.describe('The login page', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}x)`)).toEqual([]);
   });
 
+  test('loads its stylesheet without breaking the Content-Security-Policy', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        violations.push(message.text());
+    });
+    await page.goto('/inloggen');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // A stylesheet left at media="print" means the screen shows the page unstyled.
+    const stylesheetMedia = await page
+      .locator('head link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).media || 'all'));
+    expect(violations).toEqual([]);
+    expect(stylesheetMedia).not.toContain('print');
+  });
+
   test('says so when the email address or password is wrong', async ({ page }) => {
     await page.goto('/inloggen');
     await page.getByLabel('E-mailadres').fill('ondersteuner@utrecht.example');

@@ -4,15 +4,15 @@ import { signIn, signOut } from '../support/session';
 
 /** Each role starts on the page that fits its work. */
 const HOMES = [
-  { role: 'supporter', email: DEMO.supporterNoord, path: '/caseload', heading: 'Mijn caseload' },
-  { role: 'volunteer', email: DEMO.volunteerNoord, path: '/koppelingen', heading: 'Mijn koppelingen' },
-  { role: 'team lead', email: DEMO.teamLeadNoord, path: '/caseload/team', heading: 'Caseload team' },
-  { role: 'admin', email: DEMO.adminUtrecht, path: '/beheer', heading: 'Beheer' },
+  { who: 'a supporter', email: DEMO.supporterNoord, path: '/caseload', heading: 'Mijn caseload' },
+  { who: 'a volunteer', email: DEMO.volunteerNoord, path: '/koppelingen', heading: 'Mijn koppelingen' },
+  { who: 'a team lead', email: DEMO.teamLeadNoord, path: '/caseload/team', heading: 'Caseload team' },
+  { who: 'an admin', email: DEMO.adminUtrecht, path: '/beheer', heading: 'Beheer' },
 ] as const;
 
 test.describe('Signing in and out', () => {
   for (const home of HOMES) {
-    test(`a ${home.role} lands on "${home.heading}" and can sign out`, async ({ page }) => {
+    test(`${home.who} lands on "${home.heading}" and can sign out`, async ({ page }) => {
       await signIn(page, home.email);
 
       await expect(page).toHaveURL(new RegExp(`${home.path}$`));

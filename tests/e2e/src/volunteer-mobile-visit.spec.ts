@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DEMO } from '../support/demo-accounts';
 import { signIn } from '../support/session';
@@ -27,6 +28,8 @@ test('a volunteer records a visit on a phone-sized screen', async ({ page }) => 
   // Nothing sticks out sideways: the whole form fits the narrow screen.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}x)`)).toEqual([]);
 
   await page.getByRole('button', { name: 'Contactmoment opslaan' }).click();
 

@@ -57,7 +57,7 @@ class EnvironmentVariables {
   @IsIn(DEMO_DATA_MODES)
   DEMO_DATA: (typeof DEMO_DATA_MODES)[number] = 'auto';
 
-  /** Built web app to serve; empty to serve the API only. */
+  /** Built web app to serve; a folder without index.html means the API alone is served. */
   @IsString()
   WEB_DIST = 'dist/apps/web/browser';
 

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { ApiError, FieldError } from '@naast/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { requestIdOf } from './request-id';
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
@@ -84,7 +85,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = toApiError(exception);
     if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
       this.logger.error(
-        `${request.method} ${request.originalUrl} [${request.requestId}]`,
+        `${request.method} ${request.originalUrl} [${requestIdOf(request)}]`,
         exception instanceof Error ? exception.stack : String(exception),
       );
     }
