@@ -2,6 +2,7 @@ export * from './lib/auth/auth-api.service';
 export * from './lib/auth/auth.guards';
 export * from './lib/auth/session.store';
 export * from './lib/error-page/error-page.component';
+export * from './lib/forms/changed-fields';
 export * from './lib/forms/field-error.pipe';
 export * from './lib/forms/field-errors';
 export * from './lib/forms/form-error-summary/form-error-summary.component';

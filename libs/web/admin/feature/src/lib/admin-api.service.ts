@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_PREFIX, type AdminUserView, type TeamView } from '@naast/contracts';
+import { API_PREFIX, ApiPaths, type AdminUserView, type TeamView } from '@naast/contracts';
 import type { Observable } from 'rxjs';
 
 /** The admin endpoints are used by this page only, so the service lives beside it. */
-const ADMIN_URL = `/${API_PREFIX}/admin`;
+const ADMIN_URL = `/${API_PREFIX}/${ApiPaths.admin}`;
 
 @Injectable({ providedIn: 'root' })
 export class AdminApiService {

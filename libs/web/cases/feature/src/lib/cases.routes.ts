@@ -23,7 +23,7 @@ export const casesRoutes: Routes = [
   {
     path: 'nieuw',
     component: CaseCreateComponent,
-    canActivate: [roleGuard('supporter')],
+    canActivate: [roleGuard('supporter', 'team_lead')],
     data: pageTitle('Nieuwe ondersteuningsvraag', 'New support request'),
   },
   {

@@ -84,6 +84,19 @@ const nl = {
     newCase: 'Nieuwe ondersteuningsvraag',
     registeredOn: (date: string) => `aangemeld op ${date}`,
     created: 'De cliënt is opgeslagen.',
+    edit: 'Gegevens wijzigen',
+  },
+  edit: {
+    title: 'Cliëntgegevens wijzigen',
+    save: 'Wijzigingen opslaan',
+    saving: 'Bezig met opslaan…',
+    cancel: 'Annuleren',
+    conflictTitle: 'Iemand anders heeft de gegevens van deze cliënt intussen gewijzigd.',
+    conflictText: 'Je invoer staat nog in het formulier. Hieronder staan de gegevens zoals ze nu zijn opgeslagen.',
+    conflictKeepMine: 'Mijn invoer toch opslaan',
+    conflictTakeTheirs: 'Opgeslagen gegevens overnemen',
+    forbidden:
+      'Je mag de gegevens van deze cliënt niet wijzigen. Dat kan wie de cliënt heeft ingeschreven, de casushouder van een ondersteuningsvraag of een teamleider.',
   },
 };
 
@@ -173,6 +186,19 @@ const en: ClientsMessages = {
     newCase: 'New support request',
     registeredOn: (date: string) => `registered on ${date}`,
     created: 'The client has been saved.',
+    edit: 'Edit details',
+  },
+  edit: {
+    title: 'Edit client details',
+    save: 'Save changes',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    conflictTitle: "Someone else changed this client's details in the meantime.",
+    conflictText: 'Your input is still in the form. Below is the data as it is saved now.',
+    conflictKeepMine: 'Save my input anyway',
+    conflictTakeTheirs: 'Take the saved data',
+    forbidden:
+      "You may not change this client's details. The person who registered the client, the lead supporter of a support request or a team lead can.",
   },
 };
 

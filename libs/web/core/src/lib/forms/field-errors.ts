@@ -1,3 +1,4 @@
+import { afterNextRender, type Injector } from '@angular/core';
 import { FormArray, FormGroup, type AbstractControl } from '@angular/forms';
 import type { FieldError } from '@naast/contracts';
 
@@ -58,10 +59,29 @@ export function applyFieldErrors(form: AbstractControl, details: readonly FieldE
   return unmatched;
 }
 
-/** Moves keyboard focus to the first invalid field, so a screen reader reads its error next. */
-export function focusFirstInvalidField(host: HTMLElement): void {
+/** Moves keyboard focus to the first invalid field, so a screen reader reads its error next. False when there is none. */
+export function focusFirstInvalidField(host: HTMLElement): boolean {
   const invalid = host.querySelector<HTMLElement>(
     'input.ng-invalid, textarea.ng-invalid, select.ng-invalid, mat-select.ng-invalid, [role="listbox"].ng-invalid, mat-radio-group.ng-invalid input, input[aria-invalid="true"]',
   );
   invalid?.focus();
+  return !!invalid;
+}
+
+/**
+ * After the API refused a form: once the page shows the API's reasons (the fields' state shows
+ * only after the next render), focus the first field it named, or else bring the summary above
+ * the form into view. The user pressed save at the bottom of the form.
+ */
+export function revealFormErrors(host: HTMLElement, injector: Injector): void {
+  afterNextRender(
+    {
+      read: () => {
+        if (!focusFirstInvalidField(host)) {
+          host.querySelector('naast-form-error-summary')?.scrollIntoView({ block: 'nearest' });
+        }
+      },
+    },
+    { injector },
+  );
 }

@@ -25,6 +25,7 @@ export const CLIENT_ID_PARAM = 'client';
 export const caseUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}`;
 export const editCaseUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/wijzigen`;
 export const clientUrl = (clientId: string): string => `/${WebPaths.clients}/${clientId}`;
+export const editClientUrl = (clientId: string): string => `/${WebPaths.clients}/${clientId}/wijzigen`;
 export const recordVisitUrl = (caseId: string): string => `/${WebPaths.links}/${caseId}`;
 
 /** Every role starts on the page that fits its work. */

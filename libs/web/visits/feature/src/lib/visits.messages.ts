@@ -19,6 +19,12 @@ const nl = {
     back: 'Terug naar mijn koppelingen',
     earlier: 'Eerdere contactmomenten',
     notAllowed: 'Je kunt bij deze ondersteuningsvraag geen contactmoment vastleggen.',
+    visitsLoadError: 'De eerdere contactmomenten konden niet worden geladen. Probeer het later opnieuw.',
+    amendTitle: (when: string) => `Correctie op het contactmoment van ${when}`,
+    amendmentSaved: 'De correctie is opgeslagen en staat in de geschiedenis.',
+    amendmentUnchanged: 'Er is niets gewijzigd; pas een veld aan of annuleer.',
+    amendmentConflict:
+      'Dit contactmoment is intussen door iemand anders gecorrigeerd. De lijst toont nu de huidige versie; je invoer staat nog in het formulier.',
   },
 };
 
@@ -43,6 +49,12 @@ const en: VisitsMessages = {
     back: 'Back to my linked cases',
     earlier: 'Earlier contacts',
     notAllowed: 'You cannot record a contact for this support request.',
+    visitsLoadError: 'The earlier contacts could not be loaded. Please try again later.',
+    amendTitle: (when: string) => `Correction to the contact of ${when}`,
+    amendmentSaved: 'The correction has been saved and is shown in the history.',
+    amendmentUnchanged: 'Nothing was changed; edit a field or cancel.',
+    amendmentConflict:
+      'Someone else corrected this contact in the meantime. The list now shows the current version; your input is still in the form.',
   },
 };
 

@@ -46,6 +46,8 @@ const nl = {
     was: 'was',
     now: 'nu',
     emptyValue: '(leeg)',
+    loadMore: 'Meer contactmomenten laden',
+    loadingMore: 'Bezig met laden…',
   },
 };
 
@@ -96,6 +98,8 @@ const en: VisitsUiMessages = {
     was: 'was',
     now: 'now',
     emptyValue: '(empty)',
+    loadMore: 'Load more contacts',
+    loadingMore: 'Loading…',
   },
 };
 

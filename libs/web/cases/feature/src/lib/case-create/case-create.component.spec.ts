@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
-import type { ClientView } from '@naast/contracts';
+import type { ClientView, SessionUser } from '@naast/contracts';
+import { AUTH_LOGIN_URL, SessionStore } from '@naast/web-core';
 import { CaseCreateComponent } from './case-create.component';
 
 function buildClientView(overrides: Partial<ClientView> = {}): ClientView {
@@ -53,7 +54,7 @@ describe(CaseCreateComponent.name, () => {
     await settle();
     http.expectOne('/api/clients/cl-1').flush(buildClientView());
     await settle();
-    // The pickers offer the supporters and volunteers of the client's team.
+    // The pickers offer the supporters, team leads and volunteers of the client's team.
     for (const request of http.match((r) => r.url === '/api/users')) {
       expect(request.request.params.get('teamId')).toBe('t-1');
       request.flush([]);
@@ -167,5 +168,108 @@ describe(CaseCreateComponent.name, () => {
     http.expectOne('/api/cases').flush({ id: 'c-9' });
     await settle();
     expect(navigate).toHaveBeenCalledWith('/caseload/c-9');
+  });
+});
+
+describe(`${CaseCreateComponent.name} for a team lead`, () => {
+  let fixture: ComponentFixture<CaseCreateComponent>;
+  let host: HTMLElement;
+  let http: HttpTestingController;
+
+  const ingrid: SessionUser = {
+    id: 'tl-1',
+    email: 'teamleider@example.org',
+    displayName: 'Ingrid Bakker',
+    role: 'team_lead',
+    organisation: { id: 'o-1', name: 'Org' },
+    teams: [
+      { id: 't-1', name: 'Team Noord' },
+      { id: 't-2', name: 'Team Zuid' },
+    ],
+  };
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [CaseCreateComponent],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const signingIn = TestBed.inject(SessionStore).signIn({ email: ingrid.email, password: 'x' });
+    http.expectOne(AUTH_LOGIN_URL).flush(ingrid);
+    await signingIn;
+    fixture = TestBed.createComponent(CaseCreateComponent);
+    host = fixture.nativeElement as HTMLElement;
+    fixture.componentRef.setInput('client', 'cl-1');
+    await settle();
+  });
+
+  afterEach(() => http.verify());
+
+  it("opens the case in the client's team by default, offering that team's supporters and team leads as lead", async () => {
+    // Until the client is known the first team is assumed.
+    http.match((r) => r.url === '/api/users').forEach((r) => r.flush([]));
+    http.expectOne('/api/clients/cl-1').flush(buildClientView({ teamId: 't-2' }));
+    await settle();
+
+    const users = http.expectOne((r) => r.url === '/api/users' && r.params.get('teamId') === 't-2');
+    expect(users.request.params.has('role')).toBe(false);
+    users.flush([
+      { id: 'tl-1', displayName: 'Ingrid Bakker', role: 'team_lead' },
+      { id: 'u-2', displayName: 'Mohamed El Amrani', role: 'supporter' },
+      { id: 'tl-2', displayName: 'Pieter van Dijk', role: 'team_lead' },
+      { id: 'v-1', displayName: 'Fatma Yilmaz', role: 'volunteer' },
+    ]);
+    await settle();
+
+    expect(fixture.componentInstance['form'].controls.teamId.value).toBe('t-2');
+    expect(host.querySelector('[formcontrolname="teamId"]')).not.toBeNull();
+    const leadSelect = host.querySelector('mat-select[formcontrolname="leadSupporterId"]') as HTMLElement;
+    leadSelect.click();
+    await settle();
+    const options = Array.from(document.querySelectorAll('mat-option')).map((o) => o.textContent?.trim());
+    expect(options).toEqual(['Ikzelf', 'Mohamed El Amrani', 'Pieter van Dijk (Teamleider)']);
+  });
+
+  it('sends the chosen team, and forgets a lead from the team it no longer opens the case in', async () => {
+    http.expectOne('/api/clients/cl-1').flush(buildClientView({ teamId: 't-1' }));
+    await settle();
+    http.expectOne((r) => r.url === '/api/users' && r.params.get('teamId') === 't-1').flush([{ id: 'u-1', displayName: 'Sanne de Vries', role: 'supporter' }]);
+    await settle();
+
+    const form = fixture.componentInstance['form'];
+    form.controls.leadSupporterId.setValue('u-1');
+    form.controls.teamId.setValue('t-2');
+    form.controls.teamId.markAsDirty();
+    await settle();
+    http.expectOne((r) => r.url === '/api/users' && r.params.get('teamId') === 't-2').flush([]);
+    await settle();
+    expect(form.controls.leadSupporterId.value).toBe('');
+
+    form.patchValue({
+      question: 'Mijn moeder kan niet meer alleen wonen.',
+      domains: ['wonen', 'zorg'],
+      commissioningParty: { kind: 'zorgkantoor', name: 'Zorgkantoor Utrecht' },
+      referralSource: 'family',
+    });
+    host.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settle();
+
+    const request = http.expectOne('/api/cases');
+    expect(request.request.body).toMatchObject({ clientId: 'cl-1', teamId: 't-2', domains: ['wonen', 'zorg'] });
+    expect(request.request.body.leadSupporterId).toBeUndefined();
+    request.flush({ statusCode: 400, error: 'Bad Request', message: 'x', details: [{ field: 'teamId', reason: 'is niet jouw team' }] }, { status: 400, statusText: 'Bad Request' });
+    await settle();
+    const teamField = host.querySelector('[formcontrolname="teamId"]')?.closest('mat-form-field');
+    expect(teamField?.querySelector('mat-error')?.textContent?.trim()).toBe('is niet jouw team');
   });
 });

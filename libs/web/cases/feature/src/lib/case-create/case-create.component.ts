@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
   computed,
   effect,
   inject,
@@ -9,8 +10,8 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -22,11 +23,13 @@ import {
   CORE_MESSAGES,
   FormErrorSummaryComponent,
   I18n,
+  SessionStore,
   WebPaths,
   applyFieldErrors,
   caseUrl,
   describeApiError,
   focusFirstInvalidField,
+  revealFormErrors,
   requestOutcome,
 } from '@naast/web-core';
 import { debounceTime } from 'rxjs';
@@ -60,7 +63,9 @@ export class CaseCreateComponent {
   private readonly clientSearch = inject(ClientSearchStore);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
 
   /** Query parameter `client`: the client chosen on the page this came from. */
   readonly client = input<string | undefined>();
@@ -81,9 +86,35 @@ export class CaseCreateComponent {
     const failure = this.failure();
     return failure ? describeApiError(failure, this.coreText().errors) : null;
   });
-  protected readonly cancelUrl = `/${WebPaths.caseload}`;
+  protected readonly isTeamLead = computed(() => this.session.role() === 'team_lead');
+  private readonly myTeams = computed(() => this.session.user()?.teams ?? []);
+  /** A team lead opens the case in one of their teams; a supporter's case follows the client and the supporter. */
+  protected readonly teamChoices = computed(() => (this.isTeamLead() ? this.myTeams() : []));
+  private readonly chosenTeamId = toSignal(this.form.controls.teamId.valueChanges, {
+    initialValue: this.form.controls.teamId.value,
+  });
+  /** The team the case will belong to, as the API decides it: its people are offered as lead and volunteers. */
+  protected readonly caseTeamId = computed(() => {
+    if (this.isTeamLead()) {
+      return this.chosenTeamId() || null;
+    }
+    const client = this.chosenClient();
+    if (!client) {
+      return null;
+    }
+    const myTeamIds = this.myTeams().map((team) => team.id);
+    return myTeamIds.includes(client.teamId) ? client.teamId : (myTeamIds[0] ?? client.teamId);
+  });
+  protected readonly cancelUrl = computed(() =>
+    this.isTeamLead() ? `/${WebPaths.teamCaseload}` : `/${WebPaths.caseload}`,
+  );
 
   constructor() {
+    if (this.isTeamLead()) {
+      const teamId = this.form.controls.teamId;
+      teamId.setValidators(Validators.required);
+      teamId.setValue(this.myTeams()[0]?.id ?? '');
+    }
     effect(() => {
       const clientId = this.client();
       if (clientId) {
@@ -97,6 +128,7 @@ export class CaseCreateComponent {
 
   protected chooseClient(client: ClientSummary): void {
     this.chosenClient.set(client);
+    this.preferClientTeam(client);
     this.unmatchedErrors.update((errors) => errors.filter((e) => e.field !== 'clientId'));
   }
 
@@ -126,13 +158,22 @@ export class CaseCreateComponent {
     }
     this.failure.set(outcome.error);
     this.unmatchedErrors.set(applyFieldErrors(this.form, outcome.error.details));
-    focusFirstInvalidField(this.host.nativeElement);
+    revealFormErrors(this.host.nativeElement, this.injector);
   }
 
   private async loadClient(clientId: string): Promise<void> {
     const outcome = await requestOutcome(this.clientsApi.get(clientId));
     if (outcome.ok) {
       this.chosenClient.set(outcome.value);
+      this.preferClientTeam(outcome.value);
+    }
+  }
+
+  /** A team lead's case goes to the client's own team when that is one of theirs, unless they chose a team already. */
+  private preferClientTeam(client: ClientSummary): void {
+    const teamId = this.form.controls.teamId;
+    if (this.isTeamLead() && teamId.pristine && this.myTeams().some((team) => team.id === client.teamId)) {
+      teamId.setValue(client.teamId);
     }
   }
 }

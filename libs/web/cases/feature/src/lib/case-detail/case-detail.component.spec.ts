@@ -57,15 +57,20 @@ describe(CaseDetailComponent.name, () => {
     http.verify();
   });
 
-  async function openCase(supportCase: CaseView, visits: VisitView[] = []): Promise<void> {
+  async function openCase(supportCase: CaseView, visits: VisitView[] = [], nextCursor: string | null = null): Promise<void> {
     fixture = TestBed.createComponent(CaseDetailComponent);
     host = fixture.nativeElement as HTMLElement;
     fixture.componentRef.setInput('id', supportCase.id);
     await fixture.whenStable();
     http.expectOne(`/api/cases/${supportCase.id}`).flush(supportCase);
-    http.expectOne(`/api/cases/${supportCase.id}/visits`).flush(visits);
+    http
+      .expectOne((r) => r.method === 'GET' && r.url === `/api/cases/${supportCase.id}/visits` && !r.params.has('cursor'))
+      .flush({ items: visits, nextCursor });
     await settle();
   }
+
+  /** The API answers a status change with 201 Created. */
+  const CREATED = { status: 201, statusText: 'Created' };
 
   /** Lets awaited answers and the change detection they trigger run. */
   async function settle(): Promise<void> {
@@ -122,7 +127,10 @@ describe(CaseDetailComponent.name, () => {
       expect(dialogTextarea()).toBeNull();
       const request = http.expectOne('/api/cases/c-1/status');
       expect(request.request.body).toEqual({ status: 'intake', version: 4 });
-      request.flush(buildCaseView({ status: 'intake', version: 5, permissions: { edit: true, changeStatusTo: ['actief', 'afgesloten'], recordVisit: true } }));
+      request.flush(
+        buildCaseView({ status: 'intake', version: 5, permissions: { edit: true, changeStatusTo: ['actief', 'afgesloten'], recordVisit: true } }),
+        CREATED,
+      );
       await settle();
 
       expect(host.querySelector('[role="status"]')?.textContent).toContain('De status is nu Intake.');
@@ -136,7 +144,10 @@ describe(CaseDetailComponent.name, () => {
 
       const request = http.expectOne('/api/cases/c-1/status');
       expect(request.request.body).toEqual({ status: 'afgesloten', reason: 'De cliënt heeft zelf een oplossing gevonden.', version: 4 });
-      request.flush(buildCaseView({ status: 'afgesloten', version: 5, permissions: { edit: false, changeStatusTo: [], recordVisit: false } }));
+      request.flush(buildCaseView({ status: 'afgesloten', version: 5, permissions: { edit: false, changeStatusTo: [], recordVisit: false } }), CREATED);
+      await settle();
+
+      expect(host.querySelector('[role="status"]')?.textContent).toContain('De status is nu Afgesloten.');
     });
 
     it('does not close without a reason', async () => {
@@ -175,7 +186,7 @@ describe(CaseDetailComponent.name, () => {
 
       const retry = http.expectOne('/api/cases/c-1/status');
       expect(retry.request.body).toEqual({ status: 'afgesloten', reason: 'Doel bereikt.', version: 7 });
-      retry.flush(buildCaseView({ status: 'afgesloten', version: 8, permissions: { edit: false, changeStatusTo: [], recordVisit: false } }));
+      retry.flush(buildCaseView({ status: 'afgesloten', version: 8, permissions: { edit: false, changeStatusTo: [], recordVisit: false } }), CREATED);
     });
   });
 
@@ -208,6 +219,59 @@ describe(CaseDetailComponent.name, () => {
       const summaryField = form.querySelector('[formcontrolname="summary"]')?.closest('mat-form-field');
       expect(summaryField?.querySelector('mat-error')?.textContent?.trim()).toBe('is te kort');
       expect(host.querySelector('[role="alert"]')?.textContent).toContain('De invoer is niet geaccepteerd.');
+    });
+  });
+
+  describe('contactmomenten', () => {
+    function buildVisitView(id: string, overrides: Partial<VisitView> = {}): VisitView {
+      return {
+        id,
+        caseId: 'c-1',
+        occurredAt: '2026-03-09T10:00:00.000Z',
+        minutes: 30,
+        mode: 'phone',
+        domains: ['wonen'],
+        summary: `Contact ${id}`,
+        nextSteps: null,
+        author: { id: 'u-9', displayName: 'Henk Jansen', role: 'volunteer' },
+        createdAt: '2026-03-09T11:00:00.000Z',
+        amendments: [],
+        permissions: { amend: false },
+        version: 1,
+        ...overrides,
+      };
+    }
+
+    const amendButtons = () => Array.from(host.querySelectorAll<HTMLButtonElement>('button.amend'));
+    const moreButton = () =>
+      Array.from(host.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === 'Meer contactmomenten laden');
+
+    it("offers a correction on the visits the API allows, also another's (a lead supporter corrects a volunteer's report)", async () => {
+      await openCase(buildCaseView(), [
+        buildVisitView('v-2', { permissions: { amend: true } }),
+        buildVisitView('v-1', { occurredAt: '2026-03-01T10:00:00.000Z', permissions: { amend: false } }),
+      ]);
+
+      expect(amendButtons()).toHaveLength(1);
+      amendButtons()[0].click();
+      await settle();
+
+      expect(host.querySelector('#amend-heading')).not.toBeNull();
+      expect(amendButtons()).toHaveLength(0);
+    });
+
+    it('loads older contactmomenten below the ones shown', async () => {
+      await openCase(buildCaseView(), [buildVisitView('v-2')], 'cursor-1');
+      moreButton()?.click();
+      await settle();
+
+      const next = http.expectOne((r) => r.url === '/api/cases/c-1/visits' && r.params.get('cursor') === 'cursor-1');
+      next.flush({ items: [buildVisitView('v-1', { occurredAt: '2026-02-01T10:00:00.000Z', summary: 'Eerste kennismaking.' })], nextCursor: null });
+      await settle();
+
+      const summaries = Array.from(host.querySelectorAll('naast-visit-timeline .summary')).map((p) => p.textContent);
+      expect(summaries).toEqual(['Contact v-2', 'Eerste kennismaking.']);
+      expect(moreButton()).toBeUndefined();
     });
   });
 });

@@ -1,6 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -29,7 +32,6 @@ import {
   I18n,
   LabelPipe,
   LocalDatePipe,
-  SessionStore,
   applyFieldErrors,
   clientUrl,
   conflictCurrent,
@@ -75,9 +77,10 @@ function statusActionLabel(from: CaseStatus, to: CaseStatus, t: CasesMessages['d
 export class CaseDetailComponent {
   private readonly store = inject(CaseDetailStore);
   private readonly visitsStore = inject(VisitsStore);
-  private readonly session = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18n);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly recordForm = viewChild<VisitFormComponent>('recordForm');
   private readonly amendForm = viewChild<VisitFormComponent>('amendForm');
 
@@ -92,6 +95,10 @@ export class CaseDetailComponent {
   protected readonly saving = this.store.saving;
   protected readonly visits = this.visitsStore.visits;
   protected readonly visitSaving = this.visitsStore.saving;
+  protected readonly visitsHaveMore = this.visitsStore.hasMore;
+  protected readonly visitsLoading = this.visitsStore.loading;
+  protected readonly visitsLoaded = this.visitsStore.loaded;
+  protected readonly visitsError = computed(() => (this.visitsStore.error() ? this.text().detail.visitsLoadError : null));
 
   /** Success messages, read out politely by screen readers. */
   protected readonly notice = signal<string | null>(null);
@@ -112,7 +119,6 @@ export class CaseDetailComponent {
   protected readonly editLink = computed(() => editCaseUrl(this.id()));
   protected readonly canEdit = computed(() => this.supportCase()?.permissions.edit ?? false);
   protected readonly canRecordVisit = computed(() => this.supportCase()?.permissions.recordVisit ?? false);
-  protected readonly myId = computed(() => (this.canRecordVisit() ? (this.session.user()?.id ?? null) : null));
   protected readonly statusActions = computed<StatusAction[]>(() => {
     const current = this.supportCase();
     if (!current) {
@@ -212,11 +218,17 @@ export class CaseDetailComponent {
     this.alert.set(describeApiError(outcome.error, this.coreText().errors));
   }
 
+  protected loadMoreVisits(): void {
+    void this.visitsStore.loadMore();
+  }
+
   protected startAmendment(visit: VisitView): void {
     this.notice.set(null);
     this.amendAlert.set(null);
     this.amending.set(visit);
     this.amendBase.set(visit);
+    // The form opens above the timeline: take the user (and their screen reader) there.
+    afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>('#amend-heading')?.focus() }, { injector: this.injector });
   }
 
   protected cancelAmendment(): void {

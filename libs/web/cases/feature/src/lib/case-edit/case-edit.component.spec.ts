@@ -89,7 +89,8 @@ describe(CaseEditComponent.name, () => {
   it('on a conflict keeps what the user typed and shows what is saved now', async () => {
     await editQuestion('Ik kan de huur en de energierekening niet betalen.');
     const sent = http.expectOne('/api/cases/c-1');
-    expect(sent.request.body).toMatchObject({ version: 4, question: 'Ik kan de huur en de energierekening niet betalen.' });
+    // Only the changed field travels, so a colleague's newer values elsewhere are not written back.
+    expect(sent.request.body).toEqual({ version: 4, question: 'Ik kan de huur en de energierekening niet betalen.' });
     sent.flush(
       { statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current: buildCaseView({ version: 5, question: 'Huurachterstand van drie maanden.' }) },
       { status: 409, statusText: 'Conflict' },

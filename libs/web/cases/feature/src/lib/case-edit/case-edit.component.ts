@@ -2,6 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -25,15 +27,17 @@ import { CaseDetailStore, type CaseChanges } from '@naast/web-cases-data-access'
 import {
   CORE_MESSAGES,
   FormErrorSummaryComponent,
+  changedFields,
   I18n,
   applyFieldErrors,
   caseUrl,
   conflictCurrent,
   describeApiError,
   focusFirstInvalidField,
+  revealFormErrors,
 } from '@naast/web-core';
 import { CASES_MESSAGES } from '../cases.messages';
-import { buildCaseForm, fillCaseForm, toCaseChanges } from '../case-form/case-form';
+import { buildCaseForm, caseChangesOf, fillCaseForm, toCaseChanges } from '../case-form/case-form';
 import { CaseFormComponent } from '../case-form/case-form.component';
 
 interface ConflictRow {
@@ -55,6 +59,7 @@ export class CaseEditComponent {
   private readonly store = inject(CaseDetailStore);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
 
   /** Route parameter. */
@@ -68,6 +73,8 @@ export class CaseEditComponent {
   protected readonly submitted = signal(false);
   /** The version the user's edit is based on; moves forward only when the user decides. */
   private readonly baseVersion = signal<number | null>(null);
+  /** The case as the edit started from: only fields that differ from it are sent. */
+  private base: CaseChanges | null = null;
   private readonly failure = signal<ApiError | null>(null);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);
   /** The server's state at the last 409, shown beside the form. */
@@ -99,7 +106,13 @@ export class CaseEditComponent {
       focusFirstInvalidField(this.host.nativeElement);
       return;
     }
-    const outcome = await this.store.update(toCaseChanges(this.form), baseVersion);
+    const edited = toCaseChanges(this.form);
+    const changes = this.base ? changedFields(edited, this.base) : edited;
+    if (Object.keys(changes).length === 0) {
+      await this.router.navigateByUrl(this.backUrl());
+      return;
+    }
+    const outcome = await this.store.update(changes, baseVersion);
     if (outcome.ok) {
       await this.router.navigateByUrl(caseUrl(outcome.value.id));
       return;
@@ -108,11 +121,13 @@ export class CaseEditComponent {
     const current = conflictCurrent<CaseView>(outcome.error);
     if (current) {
       this.conflict.set(current);
-      this.conflictRows.set(this.describeDifferences(toCaseChanges(this.form), current));
+      this.conflictRows.set(this.describeDifferences(edited, current));
+      // The notice sits above the form; the user pressed save at its bottom.
+      afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>('#conflict-title')?.focus() }, { injector: this.injector });
       return;
     }
     this.unmatchedErrors.set(applyFieldErrors(this.form, outcome.error.details));
-    focusFirstInvalidField(this.host.nativeElement);
+    revealFormErrors(this.host.nativeElement, this.injector);
   }
 
   /** The user has seen the saved state and still wants their own input. */
@@ -129,6 +144,7 @@ export class CaseEditComponent {
     const current = this.conflict();
     if (current) {
       fillCaseForm(this.form, this.fb, current);
+      this.base = caseChangesOf(this.fb, current);
       this.baseVersion.set(current.version);
       this.conflict.set(null);
       this.failure.set(null);
@@ -140,6 +156,7 @@ export class CaseEditComponent {
     const loaded = this.store.supportCase();
     if (loaded) {
       fillCaseForm(this.form, this.fb, loaded);
+      this.base = caseChangesOf(this.fb, loaded);
       this.baseVersion.set(loaded.version);
     }
   }

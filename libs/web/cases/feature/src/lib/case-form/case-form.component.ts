@@ -27,6 +27,8 @@ import {
   LEGAL_FRAMEWORK_LABELS,
   REFERRAL_SOURCES,
   REFERRAL_SOURCE_LABELS,
+  ROLE_LABELS,
+  type TeamRef,
   type UserRef,
 } from '@naast/contracts';
 import { ColleaguesApiService } from '@naast/web-cases-data-access';
@@ -66,13 +68,28 @@ export class CaseFormComponent implements OnInit {
 
   readonly form = input.required<CaseForm>();
   readonly mode = input<'create' | 'edit'>('create');
-  /** The team of the client or case: its supporters and volunteers are offered. */
+  /** The team of the case: its supporters, team leads and volunteers are offered. */
   readonly teamId = input<string | null>(null);
+  /** New case by a team lead: the teams to choose from (shown when there is a choice). */
+  readonly teams = input<readonly TeamRef[]>([]);
 
   protected readonly text = this.i18n.messages(CASES_MESSAGES);
   protected readonly today = today();
-  protected readonly supporters = signal<UserRef[]>([]);
+  /** Who may lead the case: its team's supporters and team leads. */
+  protected readonly leads = signal<UserRef[]>([]);
   protected readonly volunteers = signal<UserRef[]>([]);
+  protected readonly leadOptions = computed(() =>
+    this.leads()
+      // "Ikzelf" stands for the signed-in user on a new case.
+      .filter((user) => this.mode() === 'edit' || user.id !== this.myId())
+      .map((user) => ({
+        id: user.id,
+        label:
+          user.role === 'team_lead'
+            ? `${user.displayName} (${this.i18n.label(ROLE_LABELS.team_lead)})`
+            : user.displayName,
+      })),
+  );
   protected readonly myId = computed(() => this.session.user()?.id ?? null);
   /** DOMAINS is ordered with zorg, wonen, werk and inkomen first. */
   protected readonly domainOptions = computed(() =>
@@ -110,19 +127,38 @@ export class CaseFormComponent implements OnInit {
     this.form().controls.involvedParties.removeAt(index);
   }
 
-  /** Who can be on the case depends on its team; until the client is chosen there is no one to offer. */
+  /** Who can be on the case depends on its team; until the team is known there is no one to offer. */
   private async loadColleagues(teamId: string | null): Promise<void> {
     if (!teamId) {
-      this.supporters.set([]);
+      this.leads.set([]);
       this.volunteers.set([]);
       return;
     }
-    const [supporters, volunteers] = await Promise.all([
-      requestOutcome(this.colleaguesApi.list({ teamId, role: 'supporter' })),
-      requestOutcome(this.colleaguesApi.list({ teamId, role: 'volunteer' })),
-    ]);
-    const byName = (a: UserRef, b: UserRef) => a.displayName.localeCompare(b.displayName, this.i18n.locale());
-    this.supporters.set(supporters.ok ? [...supporters.value].sort(byName) : []);
-    this.volunteers.set(volunteers.ok ? [...volunteers.value].sort(byName) : []);
+    const outcome = await requestOutcome(this.colleaguesApi.list({ teamId }));
+    if (teamId !== this.teamId()) {
+      return;
+    }
+    const members = outcome.ok
+      ? [...outcome.value].sort((a, b) => a.displayName.localeCompare(b.displayName, this.i18n.locale()))
+      : [];
+    this.leads.set(members.filter((user) => user.role === 'supporter' || user.role === 'team_lead'));
+    this.volunteers.set(members.filter((user) => user.role === 'volunteer'));
+    if (outcome.ok && this.mode() === 'create') {
+      this.dropChoicesOutsideTeam();
+    }
+  }
+
+  /** After choosing another team, people of the former team are no longer offered, so they are not sent either. */
+  private dropChoicesOutsideTeam(): void {
+    const controls = this.form().controls;
+    const leadIds = new Set(this.leads().map((user) => user.id));
+    if (controls.leadSupporterId.value && !leadIds.has(controls.leadSupporterId.value)) {
+      controls.leadSupporterId.setValue('');
+    }
+    const volunteerIds = new Set(this.volunteers().map((user) => user.id));
+    const kept = controls.volunteerIds.value.filter((id) => volunteerIds.has(id));
+    if (kept.length !== controls.volunteerIds.value.length) {
+      controls.volunteerIds.setValue(kept);
+    }
   }
 }

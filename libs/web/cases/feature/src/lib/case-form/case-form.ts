@@ -34,6 +34,8 @@ export type CaseForm = FormGroup<{
   referralSource: FormControl<ReferralSource | ''>;
   registeredOn: FormControl<string>;
   firstContactOn: FormControl<string>;
+  /** New cases only: the team a team lead opens the case in ('' lets the API choose). */
+  teamId: FormControl<string>;
   leadSupporterId: FormControl<string>;
   volunteerIds: FormControl<string[]>;
   involvedParties: FormArray<InvolvedPartyForm>;
@@ -59,6 +61,7 @@ export function buildCaseForm(fb: NonNullableFormBuilder): CaseForm {
     referralSource: fb.control<ReferralSource | ''>('', Validators.required),
     registeredOn: fb.control(localIsoDate(new Date()), [Validators.required, notInFutureDateValidator]),
     firstContactOn: fb.control('', notInFutureDateValidator),
+    teamId: fb.control(''),
     leadSupporterId: fb.control(''),
     volunteerIds: fb.control<string[]>([]),
     involvedParties: fb.array<InvolvedPartyForm>([]),
@@ -79,6 +82,7 @@ export function fillCaseForm(form: CaseForm, fb: NonNullableFormBuilder, support
     referralSource: supportCase.referralSource,
     registeredOn: supportCase.registeredOn,
     firstContactOn: supportCase.firstContactOn ?? '',
+    teamId: supportCase.teamId,
     leadSupporterId: supportCase.leadSupporter.id,
     volunteerIds: supportCase.volunteers.map((v) => v.id),
     involvedParties: supportCase.involvedParties.map((party) => ({ ...party, contact: party.contact ?? '' })),
@@ -104,6 +108,7 @@ export function toCreateCaseRequest(clientId: string, form: CaseForm): CreateCas
     commissioningParty: { kind: value.commissioningParty.kind as CommissioningPartyKind, name: value.commissioningParty.name.trim() },
     referralSource: value.referralSource as ReferralSource,
     registeredOn: value.registeredOn,
+    ...(value.teamId ? { teamId: value.teamId } : {}),
     ...(value.leadSupporterId ? { leadSupporterId: value.leadSupporterId } : {}),
     volunteerIds: value.volunteerIds,
     involvedParties: involvedParties(form),
@@ -123,6 +128,13 @@ export function toCaseChanges(form: CaseForm): CaseChanges {
     volunteerIds: value.volunteerIds,
     involvedParties: involvedParties(form),
   };
+}
+
+/** A saved case as the edit form would send it: the base an edit is compared with. */
+export function caseChangesOf(fb: NonNullableFormBuilder, supportCase: CaseView): CaseChanges {
+  const form = buildCaseForm(fb);
+  fillCaseForm(form, fb, supportCase);
+  return toCaseChanges(form);
 }
 
 /** Today, for a date input's max. */

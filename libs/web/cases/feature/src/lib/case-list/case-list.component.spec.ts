@@ -111,12 +111,40 @@ describe(CaseListComponent.name, () => {
     request.flush({ items: [], nextCursor: null });
   });
 
+  it('clearing several filters reloads the list once, at once', async () => {
+    await openAs('supporter', 'mine');
+    caseRequest().flush({ items: [], nextCursor: null });
+    const filters = fixture.componentInstance['filters'];
+    filters.controls.domain.setValue(['wonen']);
+    caseRequest().flush({ items: [], nextCursor: null });
+    filters.controls.status.setValue(['afgesloten']);
+    caseRequest().flush({ items: [], nextCursor: null });
+    filters.controls.q.setValue('jansen');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    caseRequest().flush({ items: [], nextCursor: null });
+
+    Array.from(host.querySelectorAll<HTMLButtonElement>('button'))
+      .find((b) => b.textContent?.trim() === 'Filters wissen')
+      ?.click();
+    await settle();
+
+    const requests = http.match((r) => r.url === '/api/cases');
+    expect(requests).toHaveLength(1);
+    expect(requests[0].request.params.getAll('status')).toEqual(['aangemeld', 'intake', 'actief']);
+    expect(requests[0].request.params.has('domain')).toBe(false);
+    expect(requests[0].request.params.has('q')).toBe(false);
+    requests[0].flush({ items: [], nextCursor: null });
+  });
+
   it("a team lead's caseload offers a supporter filter and no mine toggle", async () => {
     await openAs('team_lead', 'team');
     const supporters = http.expectOne((r) => r.url === '/api/users');
-    expect(supporters.request.params.get('role')).toBe('supporter');
     expect(supporters.request.params.get('teamId')).toBe('t-1');
-    supporters.flush([{ id: 'u-2', displayName: 'Bas Bakker', role: 'supporter' }]);
+    supporters.flush([
+      { id: 'u-2', displayName: 'Bas Bakker', role: 'supporter' },
+      { id: 'u-3', displayName: 'Vera Vos', role: 'volunteer' },
+      { id: 'u-4', displayName: 'Ingrid Bakker', role: 'team_lead' },
+    ]);
     const request = caseRequest();
     expect(request.request.params.has('mine')).toBe(false);
     request.flush({ items: [buildCaseListItem({ status: 'afgesloten' })], nextCursor: null });
@@ -124,7 +152,10 @@ describe(CaseListComponent.name, () => {
 
     expect(host.querySelector('h1')?.textContent).toBe('Caseload team');
     expect(host.querySelector('mat-button-toggle-group')).toBeNull();
-    expect(host.textContent).not.toContain('Nieuwe ondersteuningsvraag');
+    // A team lead opens cases too (in one of their teams).
+    expect(host.querySelector('a[href="/caseload/nieuw"]')?.textContent?.trim()).toBe('Nieuwe ondersteuningsvraag');
+    // Lead supporters are supporters and team leads; volunteers lead no case.
+    expect(fixture.componentInstance['supporters']().map((u) => u.id)).toEqual(['u-2', 'u-4']);
 
     fixture.componentInstance['filters'].controls.supporterId.setValue('u-2');
     await settle();

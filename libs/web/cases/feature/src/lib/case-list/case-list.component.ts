@@ -28,7 +28,7 @@ import {
   describeApiError,
   requestOutcome,
 } from '@naast/web-core';
-import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
+import { debounce, distinctUntilChanged, map, of, startWith, timer } from 'rxjs';
 import { CASES_MESSAGES } from '../cases.messages';
 import { ClientQuickSearchComponent } from './client-quick-search.component';
 
@@ -83,6 +83,11 @@ export class CaseListComponent implements OnInit {
 
   protected readonly isTeamView = computed(() => this.view() === 'team');
   protected readonly isSupporter = computed(() => this.session.role() === 'supporter');
+  /** Supporters and team leads register clients and open cases. */
+  protected readonly canOpenCases = computed(() => {
+    const role = this.session.role();
+    return role === 'supporter' || role === 'team_lead';
+  });
   protected readonly title = computed(() => (this.isTeamView() ? this.text().list.titleTeam : this.text().list.titleMine));
   protected readonly teams = computed(() => this.session.user()?.teams ?? []);
   protected readonly supporters = signal<UserRef[]>([]);
@@ -109,25 +114,29 @@ export class CaseListComponent implements OnInit {
   });
 
   ngOnInit(): void {
-    if (this.isTeamView()) {
-      void this.loadSupporters();
-    }
     const controls = this.filters.controls;
-    // Typing waits for a pause; choosing a filter applies at once.
-    merge(
-      controls.q.valueChanges.pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged()),
-      controls.scope.valueChanges,
-      controls.status.valueChanges,
-      controls.domain.valueChanges,
-      controls.teamId.valueChanges,
-      controls.supporterId.valueChanges,
-    )
+    if (this.isTeamView()) {
+      void this.loadSupporters('');
+      controls.teamId.valueChanges
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe((teamId) => void this.loadSupporters(teamId));
+    }
+    let last = this.currentQuery();
+    // One reload per change of the filters (a reset changes several at once).
+    this.filters.valueChanges
       .pipe(
         map(() => this.currentQuery()),
+        startWith(last),
+        // Typing waits for a pause; choosing a filter (or clearing them all) applies at once.
+        debounce((query) => {
+          const typing = query.q !== last.q && sameQuery({ ...query, q: undefined }, { ...last, q: undefined });
+          last = query;
+          return typing ? timer(SEARCH_DEBOUNCE_MS) : of(null);
+        }),
+        distinctUntilChanged(sameQuery),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((query) => this.store.load(query));
-    this.store.load(this.currentQuery());
   }
 
   protected clearFilters(): void {
@@ -155,13 +164,29 @@ export class CaseListComponent implements OnInit {
     return query;
   }
 
-  private async loadSupporters(): Promise<void> {
-    const teams = this.teams();
-    const outcome = await requestOutcome(
-      this.colleaguesApi.list({ role: 'supporter', teamId: teams.length === 1 ? teams[0].id : undefined }),
-    );
-    if (outcome.ok) {
-      this.supporters.set([...outcome.value].sort((a, b) => a.displayName.localeCompare(b.displayName, this.i18n.locale())));
+  /** The lead supporters to filter on: the supporters and team leads of the chosen team, or of all the lead's teams. */
+  private async loadSupporters(teamId: string): Promise<void> {
+    const teamIds = teamId ? [teamId] : this.teams().map((team) => team.id);
+    const outcomes = await Promise.all(teamIds.map((id) => requestOutcome(this.colleaguesApi.list({ teamId: id }))));
+    if (teamId !== this.filters.controls.teamId.value) {
+      return;
+    }
+    const leads = new Map<string, UserRef>();
+    for (const outcome of outcomes) {
+      for (const user of outcome.ok ? outcome.value : []) {
+        if (user.role === 'supporter' || user.role === 'team_lead') {
+          leads.set(user.id, user);
+        }
+      }
+    }
+    this.supporters.set([...leads.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, this.i18n.locale())));
+    const chosen = this.filters.controls.supporterId;
+    if (chosen.value && !leads.has(chosen.value)) {
+      chosen.setValue('');
     }
   }
+}
+
+function sameQuery(a: CaseListQuery, b: CaseListQuery): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

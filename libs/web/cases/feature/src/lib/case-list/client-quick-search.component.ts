@@ -21,7 +21,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   template: `
     <section class="client-search" aria-labelledby="client-search-heading">
       <h2 id="client-search-heading">{{ text().clientSearch.title }}</h2>
-      <mat-form-field appearance="outline" class="field">
+      <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
         <mat-label>{{ text().clientSearch.label }}</mat-label>
         <input matInput type="search" [formControl]="query" autocomplete="off" />
         <mat-hint>{{ text().clientSearch.hint }}</mat-hint>

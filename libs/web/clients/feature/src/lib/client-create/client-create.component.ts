@@ -1,25 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import {
-  ACCESSIBILITY_NEEDS,
-  ACCESSIBILITY_NEED_LABELS,
-  REPRESENTATIVE_KINDS,
-  REPRESENTATIVE_KIND_LABELS,
-  type ApiError,
-  type FieldError,
-} from '@naast/contracts';
+import type { ApiError, FieldError } from '@naast/contracts';
 import { ClientsApiService } from '@naast/web-clients-data-access';
 import {
   CORE_MESSAGES,
-  FieldErrorPipe,
   FormErrorSummaryComponent,
   I18n,
   SessionStore,
@@ -28,28 +14,18 @@ import {
   clientUrl,
   describeApiError,
   focusFirstInvalidField,
-  localIsoDate,
+  revealFormErrors,
   requestOutcome,
 } from '@naast/web-core';
-import { CLIENTS_MESSAGES, COMMON_LANGUAGE_CODES } from '../clients.messages';
-import { buildClientForm, buildRepresentativeForm, toCreateClientRequest } from './client-form';
+import { CLIENTS_MESSAGES } from '../clients.messages';
+import { buildClientForm, toCreateClientRequest } from '../client-form/client-form';
+import { ClientFormComponent } from '../client-form/client-form.component';
 
 /** "Nieuwe cliënt": only what support needs (no BSN), with consent recorded. */
 @Component({
   selector: 'naast-client-create',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatButtonModule,
-    MatCheckboxModule,
-    MatChipsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    FieldErrorPipe,
-    FormErrorSummaryComponent,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, ClientFormComponent, FormErrorSummaryComponent],
   templateUrl: './client-create.component.html',
   styleUrl: './client-create.component.scss',
 })
@@ -58,6 +34,7 @@ export class ClientCreateComponent {
   private readonly api = inject(ClientsApiService);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
   private readonly session = inject(SessionStore);
 
@@ -65,7 +42,6 @@ export class ClientCreateComponent {
   private readonly coreText = this.i18n.messages(CORE_MESSAGES);
   protected readonly teams = computed(() => this.session.user()?.teams ?? []);
   protected readonly form = buildClientForm(this.fb, this.teams()[0]?.id ?? '');
-  protected readonly today = localIsoDate(new Date());
   protected readonly cancelUrl = `/${WebPaths.clients}`;
   protected readonly saving = signal(false);
   protected readonly submitted = signal(false);
@@ -75,35 +51,6 @@ export class ClientCreateComponent {
     const failure = this.failure();
     return failure ? describeApiError(failure, this.coreText().errors) : null;
   });
-  protected readonly languageOptions = computed(() => {
-    const names = new Intl.DisplayNames([this.i18n.language()], { type: 'language' });
-    return COMMON_LANGUAGE_CODES.map((code) => ({ code, name: names.of(code) ?? code }));
-  });
-  protected readonly accessibilityOptions = computed(() =>
-    ACCESSIBILITY_NEEDS.map((value) => ({ value, label: this.i18n.label(ACCESSIBILITY_NEED_LABELS[value]) })),
-  );
-  protected readonly representativeKindOptions = computed(() =>
-    REPRESENTATIVE_KINDS.map((value) => ({ value, label: this.i18n.label(REPRESENTATIVE_KIND_LABELS[value]) })),
-  );
-
-  constructor() {
-    this.form.controls.consentGiven.valueChanges.pipe(takeUntilDestroyed()).subscribe((given) => {
-      const consent = this.form.controls.processingConsent;
-      if (given) {
-        consent.enable();
-      } else {
-        consent.disable();
-      }
-    });
-  }
-
-  protected addRepresentative(): void {
-    this.form.controls.representatives.push(buildRepresentativeForm(this.fb));
-  }
-
-  protected removeRepresentative(index: number): void {
-    this.form.controls.representatives.removeAt(index);
-  }
 
   protected async saveClient(): Promise<void> {
     if (this.saving()) {
@@ -126,6 +73,6 @@ export class ClientCreateComponent {
     }
     this.failure.set(outcome.error);
     this.unmatchedErrors.set(applyFieldErrors(this.form, outcome.error.details));
-    focusFirstInvalidField(this.host.nativeElement);
+    revealFormErrors(this.host.nativeElement, this.injector);
   }
 }

@@ -19,6 +19,7 @@ import {
   WebPaths,
   caseUrl,
   describeApiError,
+  editClientUrl,
   requestOutcome,
 } from '@naast/web-core';
 import { CLIENTS_MESSAGES } from '../clients.messages';
@@ -46,7 +47,12 @@ export class ClientDetailComponent {
   private readonly loadError = signal<ApiError | null>(null);
   protected readonly newCasePath = `/${WebPaths.newCase}`;
   protected readonly newCaseParams = computed(() => ({ [CLIENT_ID_PARAM]: this.id() }));
-  protected readonly canCreateCase = computed(() => this.session.role() === 'supporter');
+  /** Supporters and team leads register and change clients; the API decides per client and says so on saving. */
+  protected readonly canWrite = computed(() => {
+    const role = this.session.role();
+    return role === 'supporter' || role === 'team_lead';
+  });
+  protected readonly editUrl = computed(() => editClientUrl(this.id()));
   protected readonly casesLoaded = this.cases.loaded;
   protected readonly caseRows = computed(() =>
     this.cases.items().map((item) => ({

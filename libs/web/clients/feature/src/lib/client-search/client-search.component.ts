@@ -29,7 +29,10 @@ export class ClientSearchComponent {
   private readonly coreText = this.i18n.messages(CORE_MESSAGES);
   protected readonly query = new FormControl('', { nonNullable: true });
   protected readonly newClientUrl = `/${WebPaths.newClient}`;
-  protected readonly canCreate = computed(() => this.session.role() === 'supporter');
+  protected readonly canCreate = computed(() => {
+    const role = this.session.role();
+    return role === 'supporter' || role === 'team_lead';
+  });
   protected readonly loading = this.store.loading;
   protected readonly searched = this.store.searched;
   protected readonly hasMore = this.store.hasMore;

@@ -62,10 +62,29 @@ describe(RecordVisitComponent.name, () => {
     await fixture.whenStable();
   }
 
-  async function open(supportCase: CaseView, visits: VisitView[] = []): Promise<void> {
+  async function open(supportCase: CaseView, visits: VisitView[] = [], nextCursor: string | null = null): Promise<void> {
     http.expectOne('/api/cases/c-1').flush(supportCase);
-    http.expectOne('/api/cases/c-1/visits').flush(visits);
+    http.expectOne((r) => r.method === 'GET' && r.url === '/api/cases/c-1/visits' && !r.params.has('cursor')).flush({ items: visits, nextCursor });
     await settle();
+  }
+
+  function buildVisitView(id: string, overrides: Partial<VisitView> = {}): VisitView {
+    return {
+      id,
+      caseId: 'c-1',
+      occurredAt: '2026-03-09T10:00:00.000Z',
+      minutes: 30,
+      mode: 'home_visit',
+      domains: ['werk'],
+      summary: `Contact ${id}`,
+      nextSteps: null,
+      author: { id: 'u-3', displayName: 'Bram Visser', role: 'volunteer' },
+      createdAt: '2026-03-09T11:00:00.000Z',
+      amendments: [],
+      permissions: { amend: true },
+      version: 1,
+      ...overrides,
+    };
   }
 
   it("offers the case's domains first and records the contact, then clears the form for the next one", async () => {
@@ -101,9 +120,10 @@ describe(RecordVisitComponent.name, () => {
       author: { id: 'u-3', displayName: 'Bram Visser', role: 'volunteer' },
       createdAt: new Date().toISOString(),
       amendments: [],
+      permissions: { amend: true },
       version: 1,
     };
-    request.flush(saved);
+    request.flush(saved, { status: 201, statusText: 'Created' });
     await settle();
 
     expect(host.querySelector('[role="status"]')?.textContent).toContain('Het contactmoment is opgeslagen.');
@@ -116,5 +136,49 @@ describe(RecordVisitComponent.name, () => {
 
     expect(host.querySelector('naast-visit-form')).toBeNull();
     expect(host.textContent).toContain('Je kunt bij deze ondersteuningsvraag geen contactmoment vastleggen.');
+  });
+
+  it('lets the author correct an earlier contact, with a reason, and shows the correction in the list', async () => {
+    await open(buildCaseView(), [buildVisitView('v-1', { permissions: { amend: true } }), buildVisitView('v-0', { permissions: { amend: false } })]);
+    const amendButtons = host.querySelectorAll<HTMLButtonElement>('button.amend');
+    expect(amendButtons).toHaveLength(1);
+    amendButtons[0].click();
+    await settle();
+
+    const panel = host.querySelector('.amend-panel') as HTMLElement;
+    expect(document.activeElement?.id).toBe('amend-heading');
+    const set = (name: string, value: string) => {
+      const input = panel.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[formcontrolname="${name}"]`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    set('minutes', '45');
+    set('reason', 'Duur verkeerd ingevuld.');
+    panel.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settle();
+
+    const request = http.expectOne('/api/visits/v-1/amendments');
+    expect(request.request.body).toEqual({ minutes: 45, reason: 'Duur verkeerd ingevuld.', version: 1 });
+    request.flush(buildVisitView('v-1', { minutes: 45, version: 2 }), { status: 201, statusText: 'Created' });
+    await settle();
+
+    expect(host.querySelector('.amend-panel')).toBeNull();
+    expect(host.querySelector('[role="status"]')?.textContent).toContain('De correctie is opgeslagen');
+    expect(host.querySelector('naast-visit-timeline')?.textContent).toContain('45 minuten');
+  });
+
+  it('loads older contacts on request', async () => {
+    await open(buildCaseView(), [buildVisitView('v-2')], 'next-page');
+    Array.from(host.querySelectorAll<HTMLButtonElement>('button'))
+      .find((b) => b.textContent?.trim() === 'Meer contactmomenten laden')
+      ?.click();
+    await settle();
+
+    http
+      .expectOne((r) => r.url === '/api/cases/c-1/visits' && r.params.get('cursor') === 'next-page')
+      .flush({ items: [buildVisitView('v-1', { occurredAt: '2026-01-05T10:00:00.000Z', summary: 'Kennismaking.' })], nextCursor: null });
+    await settle();
+
+    expect(host.querySelector('naast-visit-timeline')?.textContent).toContain('Kennismaking.');
   });
 });

@@ -17,6 +17,7 @@ function buildVisitView(overrides: Partial<VisitView> = {}): VisitView {
     author: { id: 'u-1', displayName: 'Bram Visser', role: 'volunteer' },
     createdAt: new Date('2026-03-09T11:00:00').toISOString(),
     amendments: [],
+    permissions: { amend: true },
     version: 1,
     ...overrides,
   };
@@ -182,13 +183,20 @@ describe(VisitFormComponent.name, () => {
     expect(host.querySelector('button[type="submit"]')?.textContent?.trim()).toBe('Save contact');
   });
 
-  it('empties itself for the next contact on reset', async () => {
+  it('empties itself for the next contact on reset, without calling the empty fields wrong', async () => {
+    await type('minutes', '30');
+    await choose('mode', 'phone');
     await type('summary', 'Iets');
     await type('occurredAt', '2026-03-01T08:00');
+    await submit();
+    expect(saved).toHaveLength(1);
+
     fixture.componentInstance.reset();
     await fixture.whenStable();
 
     expect(field<HTMLTextAreaElement>('summary').value).toBe('');
     expect(field<HTMLInputElement>('occurredAt').value).toBe('2026-03-10T14:05');
+    expect(errors()).toEqual([]);
+    expect(host.querySelector('.mat-form-field-invalid')).toBeNull();
   });
 });

@@ -10,9 +10,10 @@ import {
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -64,6 +65,8 @@ let nextFormId = 0;
 })
 export class VisitFormComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  /** Knows whether the form was submitted, which makes Material show errors; a reset must clear that too. */
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   readonly language = input<UiLanguage>('nl');
   /** The visit being corrected; null records a new one. */
@@ -120,6 +123,8 @@ export class VisitFormComponent {
   /** Empties the form for the next contactmoment, with the time set to now again. */
   reset(): void {
     this.submitted.set(false);
+    this.formDirective()?.resetForm();
+    this.nowLimit.set(toLocalDateTimeInput(new Date()));
     this.fillFrom(this.visit());
   }
 
@@ -161,15 +166,16 @@ export class VisitFormComponent {
     reason.setValidators(
       visit ? [Validators.required, Validators.maxLength(MAX_REASON_LENGTH)] : [Validators.maxLength(MAX_REASON_LENGTH)],
     );
-    this.form.reset({
+    const values = {
       occurredAt: toLocalDateTimeInput(visit ? new Date(visit.occurredAt) : new Date()),
       minutes: visit?.minutes ?? null,
-      mode: visit?.mode ?? '',
+      mode: visit?.mode ?? ('' as const),
       domains: visit ? [...visit.domains] : [],
       summary: visit?.summary ?? '',
       nextSteps: visit?.nextSteps ?? '',
       reason: '',
-    });
+    };
+    this.form.reset(values);
   }
 
   private focusFirstInvalidField(): void {

@@ -15,6 +15,7 @@ function buildVisitView(overrides: Partial<VisitView> = {}): VisitView {
     author: { id: 'u-1', displayName: 'Bram Visser', role: 'volunteer' },
     createdAt: '2026-03-09T11:00:00.000Z',
     amendments: [],
+    permissions: { amend: false },
     version: 1,
     ...overrides,
   };
@@ -29,9 +30,9 @@ describe(VisitTimelineComponent.name, () => {
     host = fixture.nativeElement as HTMLElement;
   });
 
-  async function show(visits: VisitView[], amendableBy: string | null = null): Promise<void> {
+  async function show(visits: VisitView[], amendable = false): Promise<void> {
     fixture.componentRef.setInput('visits', visits);
-    fixture.componentRef.setInput('amendableBy', amendableBy);
+    fixture.componentRef.setInput('amendable', amendable);
     await fixture.whenStable();
   }
 
@@ -64,14 +65,43 @@ describe(VisitTimelineComponent.name, () => {
     expect(history?.querySelector('ins')?.textContent).toBe('60 minuten');
   });
 
-  it('offers a correction only on the contacts the user wrote', async () => {
+  it('offers a correction only on the contacts the API says the reader may correct', async () => {
     const corrections: VisitView[] = [];
     fixture.componentInstance.amend.subscribe((visit) => corrections.push(visit));
-    await show([buildVisitView({ id: 'mine' }), buildVisitView({ id: 'theirs', author: { id: 'u-2', displayName: 'Anna', role: 'supporter' } })], 'u-1');
+    await show(
+      [
+        buildVisitView({ id: 'correctable', author: { id: 'u-2', displayName: 'Anna', role: 'supporter' }, permissions: { amend: true } }),
+        buildVisitView({ id: 'read-only', permissions: { amend: false } }),
+      ],
+      true,
+    );
 
     const buttons = host.querySelectorAll<HTMLButtonElement>('button.amend');
     expect(buttons).toHaveLength(1);
     buttons[0].click();
-    expect(corrections.map((v) => v.id)).toEqual(['mine']);
+    expect(corrections.map((v) => v.id)).toEqual(['correctable']);
+  });
+
+  it('offers no correction at all while the page does not allow one (e.g. one is being written)', async () => {
+    await show([buildVisitView({ permissions: { amend: true } })], false);
+
+    expect(host.querySelector('button.amend')).toBeNull();
+  });
+
+  it('offers older contacts when there are more, and asks for them', async () => {
+    let asked = 0;
+    fixture.componentInstance.loadMore.subscribe(() => asked++);
+    fixture.componentRef.setInput('hasMore', true);
+    await show([buildVisitView()]);
+
+    const more = Array.from(host.querySelectorAll<HTMLButtonElement>('button')).find(
+      (b) => b.textContent?.trim() === 'Meer contactmomenten laden',
+    );
+    more?.click();
+    expect(asked).toBe(1);
+
+    fixture.componentRef.setInput('hasMore', false);
+    await fixture.whenStable();
+    expect(host.textContent).not.toContain('Meer contactmomenten laden');
   });
 });

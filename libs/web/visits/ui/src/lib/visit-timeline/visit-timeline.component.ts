@@ -56,16 +56,25 @@ const FIELD_LABELS: Record<UiLanguage, Record<keyof CreateVisitRequest, string>>
 export class VisitTimelineComponent {
   readonly visits = input.required<readonly VisitView[]>();
   readonly language = input<UiLanguage>('nl');
-  /** The signed-in user's id: an author may correct their own contactmomenten. */
-  readonly amendableBy = input<string | null>(null);
+  /**
+   * Whether the page offers corrections now (not while one is being written). Each visit then
+   * shows "Corrigeren" when the API says the reader may correct it.
+   */
+  readonly amendable = input(false);
+  /** False until the first page answered, so "nothing recorded yet" is not said too early. */
+  readonly loaded = input(true);
+  /** Older contactmomenten exist beyond the ones shown. */
+  readonly hasMore = input(false);
+  readonly loadingMore = input(false);
 
   readonly amend = output<VisitView>();
+  readonly loadMore = output<void>();
 
   protected readonly text = computed(() => VISITS_UI_MESSAGES[this.language()]);
   protected readonly entries = computed<TimelineEntry[]>(() => {
     const language = this.language();
     const text = this.text();
-    const me = this.amendableBy();
+    const amendable = this.amendable();
     return this.visits().map((visit) => ({
       visit,
       when: formatVisitDateTime(visit.occurredAt, language),
@@ -82,12 +91,16 @@ export class VisitTimelineComponent {
           after: describeValue(field, amendment.changed[field], language, text),
         })),
       })),
-      canAmend: me !== null && visit.author.id === me,
+      canAmend: amendable && visit.permissions.amend,
     }));
   });
 
   protected requestAmendment(visit: VisitView): void {
     this.amend.emit(visit);
+  }
+
+  protected requestMore(): void {
+    this.loadMore.emit();
   }
 }
 

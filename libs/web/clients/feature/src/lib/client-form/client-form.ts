@@ -13,8 +13,11 @@ import {
   MUNICIPALITY_CODE_PATTERN,
   POSTCODE_PATTERN,
   type AccessibilityNeed,
+  type ClientView,
   type CreateClientRequest,
+  type LegalRepresentative,
   type RepresentativeKind,
+  type UpdateClientRequest,
 } from '@naast/contracts';
 import { localIsoDate, notInFutureDateValidator } from '@naast/web-core';
 
@@ -83,12 +86,15 @@ export type ClientForm = FormGroup<{
   processingConsent: FormGroup<{ givenOn: FormControl<string>; scope: FormControl<string> }>;
 }>;
 
-export function buildRepresentativeForm(fb: NonNullableFormBuilder): RepresentativeForm {
+export function buildRepresentativeForm(
+  fb: NonNullableFormBuilder,
+  representative?: LegalRepresentative,
+): RepresentativeForm {
   return fb.group({
-    kind: fb.control<RepresentativeKind | ''>('', Validators.required),
-    name: fb.control('', [Validators.required, Validators.maxLength(MAX_TEXT)]),
-    phone: fb.control('', Validators.maxLength(MAX_TEXT)),
-    email: fb.control('', [Validators.email, Validators.maxLength(MAX_EMAIL)]),
+    kind: fb.control<RepresentativeKind | ''>(representative?.kind ?? '', Validators.required),
+    name: fb.control(representative?.name ?? '', [Validators.required, Validators.maxLength(MAX_TEXT)]),
+    phone: fb.control(representative?.phone ?? '', Validators.maxLength(MAX_TEXT)),
+    email: fb.control(representative?.email ?? '', [Validators.email, Validators.maxLength(MAX_EMAIL)]),
   });
 }
 
@@ -121,21 +127,78 @@ export function buildClientForm(fb: NonNullableFormBuilder, teamId: string): Cli
     consentGiven: fb.control(false),
     // Enabled only when consent is ticked; a disabled group is neither validated nor sent.
     processingConsent: fb.group({
-      givenOn: fb.control({ value: localIsoDate(new Date()), disabled: true }, [Validators.required, notInFutureDateValidator]),
+      givenOn: fb.control({ value: localIsoDate(new Date()), disabled: true }, [
+        Validators.required,
+        notInFutureDateValidator,
+      ]),
       scope: fb.control({ value: '', disabled: true }, [Validators.required, Validators.maxLength(1000)]),
     }),
   });
+}
+
+/** The consent fields count (are validated and sent) only while consent is ticked. */
+export function syncConsentFields(form: ClientForm): void {
+  const consent = form.controls.processingConsent;
+  if (form.controls.consentGiven.value) {
+    consent.enable({ emitEvent: false });
+  } else {
+    consent.disable({ emitEvent: false });
+  }
+}
+
+/** Puts a saved client into the form: to start editing, or to take the saved version after a conflict. */
+export function fillClientForm(form: ClientForm, fb: NonNullableFormBuilder, client: ClientView): void {
+  form.controls.representatives.clear({ emitEvent: false });
+  for (const representative of client.representatives) {
+    form.controls.representatives.push(buildRepresentativeForm(fb, representative), { emitEvent: false });
+  }
+  const consent = client.processingConsent;
+  form.reset({
+    teamId: client.teamId,
+    givenName: client.givenName,
+    familyNamePrefix: client.familyNamePrefix ?? '',
+    familyName: client.familyName,
+    dateOfBirth: client.dateOfBirth ?? '',
+    phone: client.phone ?? '',
+    email: client.email ?? '',
+    address: {
+      street: client.address?.street ?? '',
+      houseNumber: client.address?.houseNumber ?? '',
+      postcode: client.address?.postcode ?? '',
+      city: client.address?.city ?? '',
+    },
+    municipality: { name: client.municipality.name, code: client.municipality.code },
+    preferredLanguage: client.preferredLanguage,
+    interpreterNeeded: client.interpreterNeeded,
+    accessibilityNeeds: [...client.accessibilityNeeds],
+    representatives: client.representatives.map((r) => ({
+      kind: r.kind,
+      name: r.name,
+      phone: r.phone ?? '',
+      email: r.email ?? '',
+    })),
+    consentGiven: consent !== null,
+    processingConsent: { givenOn: consent?.givenOn ?? localIsoDate(new Date()), scope: consent?.scope ?? '' },
+  });
+  syncConsentFields(form);
 }
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
 /** Call only on a valid form. */
 export function toCreateClientRequest(form: ClientForm): CreateClientRequest {
+  return { teamId: form.controls.teamId.value, ...toClientChanges(form) };
+}
+
+/** Every field of a client but its team (which an edit cannot change); the store adds the version. */
+export type ClientChanges = Omit<CreateClientRequest, 'teamId'> & Omit<UpdateClientRequest, 'version'>;
+
+/** The client as the form holds it, without the version. Call only on a valid form. */
+export function toClientChanges(form: ClientForm): ClientChanges {
   const value = form.getRawValue();
   const address = value.address;
   const hasAddress = Object.values(address).some((part) => part.trim() !== '');
   return {
-    teamId: value.teamId,
     givenName: value.givenName.trim(),
     familyNamePrefix: orNull(value.familyNamePrefix),
     familyName: value.familyName.trim(),
@@ -164,4 +227,11 @@ export function toCreateClientRequest(form: ClientForm): CreateClientRequest {
       ? { givenOn: value.processingConsent.givenOn, scope: value.processingConsent.scope.trim() }
       : null,
   };
+}
+
+/** A saved client as the form would send it: the base an edit is compared with. */
+export function clientChangesOf(fb: NonNullableFormBuilder, client: ClientView): ClientChanges {
+  const form = buildClientForm(fb, client.teamId);
+  fillClientForm(form, fb, client);
+  return toClientChanges(form);
 }
