@@ -35,6 +35,8 @@ validate_compose_file() {
 }
 
 step "Lint (module boundaries, promise safety, Angular templates)"
+# The module-boundary rule reads Nx's project graph; without one it would skip silently.
+npx nx show projects >/dev/null
 # One ESLint run over the repository shares the type information that per-project runs rebuild.
 npx eslint .
 
