@@ -48,7 +48,7 @@ describe('client mapper', () => {
   });
 
   it('never copies internal columns or unknown keys into the view', () => {
-    const view = toClientView(client(), null) as unknown as Record<string, unknown>;
+    const view = toClientView(client(), null, { edit: true }) as unknown as Record<string, unknown>;
     for (const internal of [
       'organisationId',
       'searchName',
@@ -73,7 +73,7 @@ describe('client mapper', () => {
       consentRecordedById: 'u-1',
       consentRecordedAt: new Date('2026-11-02T09:00:00Z'),
     });
-    const view = toClientView(withBoth, { id: 'u-1', displayName: 'Sanne', role: 'supporter' });
+    const view = toClientView(withBoth, { id: 'u-1', displayName: 'Sanne', role: 'supporter' }, { edit: true });
     expect(view.address).toEqual({ street: 'Oudegracht', houseNumber: '1', postcode: '3511 AB', city: 'Utrecht' });
     expect(view.processingConsent).toEqual({
       givenOn: '2026-11-02',
@@ -81,6 +81,6 @@ describe('client mapper', () => {
       recordedBy: { id: 'u-1', displayName: 'Sanne', role: 'supporter' },
       recordedAt: '2026-11-02T09:00:00.000Z',
     });
-    expect(toClientView(client(), null).address).toBeNull();
+    expect(toClientView(client(), null, { edit: true }).address).toBeNull();
   });
 });

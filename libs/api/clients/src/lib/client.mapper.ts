@@ -60,7 +60,11 @@ function toConsent(client: ClientEntity, recordedBy: UserRef | null): Processing
  * The full client record, field by field (never the entity itself).
  * `consentRecordedBy` is the user who recorded the consent, resolved by the caller.
  */
-export function toClientView(client: ClientEntity, consentRecordedBy: UserRef | null): ClientView {
+export function toClientView(
+  client: ClientEntity,
+  consentRecordedBy: UserRef | null,
+  permissions: ClientView['permissions'],
+): ClientView {
   return {
     ...toClientSummary(client),
     givenName: client.givenName,
@@ -76,6 +80,7 @@ export function toClientView(client: ClientEntity, consentRecordedBy: UserRef | 
     processingConsent: toConsent(client, consentRecordedBy),
     createdAt: client.createdAt.toISOString(),
     updatedAt: client.updatedAt.toISOString(),
+    permissions,
     version: client.version,
   };
 }

@@ -149,7 +149,7 @@ export class ClientsService {
         entityId: client.id,
         clientId: client.id,
       });
-      return this.view(manager, client);
+      return this.view(manager, actor, client);
     });
   }
 
@@ -207,6 +207,7 @@ export class ClientsService {
       await this.accessLog.record(manager, actor, { action: 'create', entity: 'client', entityId: id, clientId: id });
       return this.view(
         manager,
+        actor,
         await manager.findOneByOrFail(ClientEntity, { id, organisationId: actor.organisationId }),
       );
     });
@@ -224,7 +225,7 @@ export class ClientsService {
           clientId: id,
           detail: 'stale version',
         });
-        return { stale: await this.view(manager, client) };
+        return { stale: await this.view(manager, actor, client) };
       };
       if (client.version !== dto.version) return stale();
 
@@ -245,6 +246,7 @@ export class ClientsService {
       return {
         updated: await this.view(
           manager,
+          actor,
           await manager.findOneByOrFail(ClientEntity, { id, organisationId: actor.organisationId }),
         ),
       };
@@ -350,10 +352,11 @@ export class ClientsService {
     };
   }
 
-  private async view(manager: EntityManager, client: ClientEntity): Promise<ClientView> {
+  private async view(manager: EntityManager, actor: Actor, client: ClientEntity): Promise<ClientView> {
     const recorderId = client.consentRecordedById;
     const refs = recorderId ? await findUserRefs(manager, client.organisationId, [recorderId]) : new Map();
-    return toClientView(client, recorderId ? (refs.get(recorderId) ?? null) : null);
+    const edit = canUpdateClient(actor, await this.accessFacts(manager, client));
+    return toClientView(client, recorderId ? (refs.get(recorderId) ?? null) : null, { edit });
   }
 }
 

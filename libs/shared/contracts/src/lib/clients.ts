@@ -102,6 +102,8 @@ export interface ClientView extends ClientSummary {
   processingConsent: ProcessingConsent | null;
   createdAt: string;
   updatedAt: string;
+  /** What the reader may do with this client. */
+  permissions: { edit: boolean };
   version: number;
 }
 

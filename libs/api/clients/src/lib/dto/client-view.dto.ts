@@ -26,6 +26,11 @@ export class ProcessingConsentDto implements ProcessingConsent {
   recordedAt!: string;
 }
 
+class ClientPermissionsDto {
+  @ApiProperty({ description: 'The reader may change this client.' })
+  edit!: boolean;
+}
+
 export class ClientSummaryDto implements ClientSummary {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -82,6 +87,9 @@ export class ClientViewDto extends ClientSummaryDto implements ClientView {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt!: string;
+
+  @ApiProperty({ type: ClientPermissionsDto })
+  permissions!: ClientPermissionsDto;
 
   @ApiProperty()
   version!: number;

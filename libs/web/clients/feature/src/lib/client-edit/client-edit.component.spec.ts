@@ -31,6 +31,7 @@ function buildClientView(overrides: Partial<ClientView> = {}): ClientView {
     },
     createdAt: '2026-01-10T09:00:00Z',
     updatedAt: '2026-01-10T09:00:00Z',
+    permissions: { edit: true },
     version: 3,
     ...overrides,
   };
