@@ -1,6 +1,6 @@
 import type { ClientSummary, ClientView, Page } from '@naast/contracts';
 import { accessLogOf, buildCase, buildClient, clientRequest } from './fixtures/case-work';
-import { buildWorld, startTestApp, type TestApp, TestClient, type World } from './support';
+import { buildUser, buildWorld, startTestApp, TEST_PASSWORD, type TestApp, TestClient, type World } from './support';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -25,6 +25,30 @@ describe('Clients: registration, search, reading and changing client records', (
     });
   });
   afterAll(() => t.close());
+
+  describe('permissions', () => {
+    it('tells each reader whether they may change the client', async () => {
+      const colleague = await buildUser(t.db, {
+        organisationId: world.orgA.id,
+        role: 'supporter',
+        teamIds: [world.north.id],
+      });
+      const colleagueClient = new TestClient(t.http);
+      await colleagueClient.signIn(colleague.email, TEST_PASSWORD);
+      const asRegistrar = await (await world.as('supporterNorth')).get(`/api/clients/${northClient.id}`);
+      const asColleague = await colleagueClient.get(`/api/clients/${northClient.id}`);
+      const asTeamLead = await (await world.as('teamLeadNorth')).get(`/api/clients/${northClient.id}`);
+      expect(asRegistrar.body.permissions).toEqual({ edit: true });
+      expect(asColleague.body.permissions).toEqual({ edit: false });
+      expect(asTeamLead.body.permissions).toEqual({ edit: true });
+      // and the API holds to what it said
+      const refused = await colleagueClient.patch(`/api/clients/${northClient.id}`, {
+        version: asColleague.body.version,
+        phone: '0301234567',
+      });
+      expect(refused.status).toBe(403);
+    });
+  });
 
   describe('POST /api/clients', () => {
     it('registers a client in the supporter’s team, normalises the postcode and logs the creation', async () => {
