@@ -8,7 +8,7 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 started=$SECONDS
 step() {
   echo
-  echo "==> $1"
+  echo "==> $1 (at $((SECONDS - started)) s)"
 }
 
 # ---------------------------------------------------------------------------------------------
