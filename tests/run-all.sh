@@ -34,6 +34,9 @@ validate_compose_file() {
   echo "docker/compose.yml is valid"
 }
 
+step "Formatting (Prettier)"
+npx prettier --check . --log-level=warn
+
 step "Lint (module boundaries, promise safety, Angular templates)"
 # The module-boundary rule reads Nx's project graph; without one it would skip silently.
 npx nx show projects >/dev/null

@@ -47,7 +47,10 @@ describe('app routes', () => {
     if (user) {
       check.flush(user);
     } else {
-      check.flush({ statusCode: 401, error: 'Unauthorized', message: 'Niet ingelogd.' }, { status: 401, statusText: 'Unauthorized' });
+      check.flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'Niet ingelogd.' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     }
     await navigation;
     await new Promise((resolve) => setTimeout(resolve));

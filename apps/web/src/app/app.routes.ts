@@ -53,7 +53,11 @@ export const appRoutes: Route[] = [
         component: ErrorPageComponent,
         data: { kind: 'not-found', ...pageTitle('Niet gevonden', 'Not found') },
       },
-      { path: '**', component: ErrorPageComponent, data: { kind: 'not-found', ...pageTitle('Niet gevonden', 'Not found') } },
+      {
+        path: '**',
+        component: ErrorPageComponent,
+        data: { kind: 'not-found', ...pageTitle('Niet gevonden', 'Not found') },
+      },
     ],
   },
 ];

@@ -3,4 +3,6 @@ import { pageTitle } from '@naast/web-core';
 import { AdminHomeComponent } from './admin-home/admin-home.component';
 
 /** Mounted at `/beheer`. */
-export const adminRoutes: Routes = [{ path: '', component: AdminHomeComponent, data: pageTitle('Beheer', 'Administration') }];
+export const adminRoutes: Routes = [
+  { path: '', component: AdminHomeComponent, data: pageTitle('Beheer', 'Administration') },
+];

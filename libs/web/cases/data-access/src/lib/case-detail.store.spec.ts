@@ -8,7 +8,13 @@ import { CaseDetailStore } from './case-detail.store';
 function buildCaseView(overrides: Partial<CaseView> = {}): CaseView {
   return {
     id: 'c-1',
-    client: { id: 'cl-1', displayName: 'Jan Jansen', dateOfBirth: null, municipality: { code: 'GM0344', name: 'Utrecht' }, teamId: 't-1' },
+    client: {
+      id: 'cl-1',
+      displayName: 'Jan Jansen',
+      dateOfBirth: null,
+      municipality: { code: 'GM0344', name: 'Utrecht' },
+      teamId: 't-1',
+    },
     question: 'Ik kan de huur niet meer betalen.',
     domains: ['wonen', 'inkomen'],
     status: 'actief',
@@ -65,7 +71,10 @@ describe(CaseDetailStore.name, () => {
     const current = buildCaseView({ status: 'afgesloten', version: 6, closingReason: 'Verhuisd.' });
     http
       .expectOne('/api/cases/c-1/status')
-      .flush({ statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current }, { status: 409, statusText: 'Conflict' });
+      .flush(
+        { statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current },
+        { status: 409, statusText: 'Conflict' },
+      );
 
     const outcome = await changing;
     expect(outcome.ok).toBe(false);

@@ -40,7 +40,9 @@ export class CaseDetailStore {
 
   async changeStatus(status: CaseStatus, reason?: string): Promise<RequestOutcome<CaseView>> {
     const current = this.requireCase();
-    return this.save(this.api.changeStatus(current.id, { status, version: current.version, ...(reason ? { reason } : {}) }));
+    return this.save(
+      this.api.changeStatus(current.id, { status, version: current.version, ...(reason ? { reason } : {}) }),
+    );
   }
 
   /** `baseVersion`: the version the user started editing from, not necessarily the latest. */

@@ -19,7 +19,14 @@ describe(CasesApiService.name, () => {
 
   it('sends several statuses and domains as repeated keys, and mine only when asked', async () => {
     const page = firstValueFrom(
-      api.list({ status: ['intake', 'actief'], domain: ['wonen'], q: '  jansen ', mine: true, sort: '-registeredOn', cursor: 'abc' }),
+      api.list({
+        status: ['intake', 'actief'],
+        domain: ['wonen'],
+        q: '  jansen ',
+        mine: true,
+        sort: '-registeredOn',
+        cursor: 'abc',
+      }),
     );
     const request = http.expectOne((r) => r.url === '/api/cases');
 

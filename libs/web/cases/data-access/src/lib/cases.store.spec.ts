@@ -38,7 +38,9 @@ describe(CasesStore.name, () => {
 
   it('loads the first page and then appends the next page using the cursor', () => {
     store.load({ mine: true });
-    http.expectOne((r) => r.url === '/api/cases' && !r.params.has('cursor')).flush({ items: [buildCaseListItem('a')], nextCursor: 'next-1' });
+    http
+      .expectOne((r) => r.url === '/api/cases' && !r.params.has('cursor'))
+      .flush({ items: [buildCaseListItem('a')], nextCursor: 'next-1' });
 
     expect(store.items().map((c) => c.id)).toEqual(['a']);
     expect(store.hasMore()).toBe(true);
@@ -66,7 +68,10 @@ describe(CasesStore.name, () => {
     store.load({});
     http
       .expectOne((r) => r.url === '/api/cases')
-      .flush({ statusCode: 500, error: 'Internal Server Error', message: 'Oeps' }, { status: 500, statusText: 'Error' });
+      .flush(
+        { statusCode: 500, error: 'Internal Server Error', message: 'Oeps' },
+        { status: 500, statusText: 'Error' },
+      );
 
     expect(store.loading()).toBe(false);
     expect(store.error()?.statusCode).toBe(500);

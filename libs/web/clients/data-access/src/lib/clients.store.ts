@@ -14,7 +14,9 @@ interface SearchRequest {
   cursor: string | null;
 }
 
-type SearchOutcome = { request: SearchRequest; page: Page<ClientSummary> } | { request: SearchRequest; error: ApiError };
+type SearchOutcome =
+  | { request: SearchRequest; page: Page<ClientSummary> }
+  | { request: SearchRequest; error: ApiError };
 
 /**
  * Client search (partial or misspelled names; the API matches by similarity). Provide it per

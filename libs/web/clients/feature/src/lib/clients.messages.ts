@@ -206,5 +206,24 @@ export const CLIENTS_MESSAGES: MessageCatalog<ClientsMessages> = { nl, en };
 
 /** Languages offered first when choosing a client's preferred language; names come from Intl. */
 export const COMMON_LANGUAGE_CODES = [
-  'nl', 'en', 'ar', 'tr', 'pl', 'uk', 'ti', 'so', 'fa', 'ru', 'de', 'fr', 'es', 'pt', 'ro', 'bg', 'zh', 'pap', 'am', 'ku',
+  'nl',
+  'en',
+  'ar',
+  'tr',
+  'pl',
+  'uk',
+  'ti',
+  'so',
+  'fa',
+  'ru',
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'ro',
+  'bg',
+  'zh',
+  'pap',
+  'am',
+  'ku',
 ] as const;

@@ -43,7 +43,10 @@ describe('auth guards', () => {
     ) as Promise<unknown>;
     const request = http.expectOne(AUTH_ME_URL);
     if (me === 'signed-out') {
-      request.flush({ statusCode: 401, error: 'Unauthorized', message: 'Niet ingelogd.' }, { status: 401, statusText: 'Unauthorized' });
+      request.flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'Niet ingelogd.' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     } else {
       request.flush(me);
     }
@@ -82,7 +85,9 @@ describe('auth guards', () => {
     });
 
     it('lets a listed role through', async () => {
-      await expect(runGuard(roleGuard('supporter', 'team_lead'), '/caseload', buildSessionUser('team_lead'))).resolves.toBe(true);
+      await expect(
+        runGuard(roleGuard('supporter', 'team_lead'), '/caseload', buildSessionUser('team_lead')),
+      ).resolves.toBe(true);
     });
   });
 

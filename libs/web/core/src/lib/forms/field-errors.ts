@@ -51,7 +51,8 @@ export function applyFieldErrors(form: AbstractControl, details: readonly FieldE
       continue;
     }
     const { [SERVER_ERROR_KEY]: existing, ...otherErrors } = control.errors ?? {};
-    const reason = typeof existing === 'string' && existing !== detail.reason ? `${existing} ${detail.reason}` : detail.reason;
+    const reason =
+      typeof existing === 'string' && existing !== detail.reason ? `${existing} ${detail.reason}` : detail.reason;
     // The server's reason first: it is the one the user has not seen yet.
     control.setErrors({ [SERVER_ERROR_KEY]: reason, ...otherErrors });
     control.markAsTouched();

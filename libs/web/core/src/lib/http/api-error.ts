@@ -32,7 +32,9 @@ export function toApiError(error: unknown): ApiError {
 
 /** The current state of the resource a 409 carries, typed by the caller who knows the resource. */
 export function conflictCurrent<T>(error: ApiError): T | null {
-  return error.statusCode === 409 && error.current !== undefined && error.current !== null ? (error.current as T) : null;
+  return error.statusCode === 409 && error.current !== undefined && error.current !== null
+    ? (error.current as T)
+    : null;
 }
 
 /** A sentence for the user about a failed request, in the language of the given messages. */

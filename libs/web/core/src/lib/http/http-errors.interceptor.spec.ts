@@ -53,7 +53,9 @@ describe('httpErrorsInterceptor', () => {
   }
 
   function fail(url: string, status: number): void {
-    httpTesting.expectOne(url).flush({ statusCode: status, error: 'Error', message: 'Nee.' }, { status, statusText: 'Error' });
+    httpTesting
+      .expectOne(url)
+      .flush({ statusCode: status, error: 'Error', message: 'Nee.' }, { status, statusText: 'Error' });
   }
 
   it('sends the user to the login page on a 401, with the current page as return URL', async () => {

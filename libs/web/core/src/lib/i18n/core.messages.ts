@@ -21,7 +21,8 @@ const nl = {
   signOut: 'Uitloggen',
   errorPage: {
     forbiddenTitle: 'Geen toegang',
-    forbiddenText: 'Je hebt geen toegang tot deze pagina. Denk je dat dit niet klopt? Neem contact op met je teamleider.',
+    forbiddenText:
+      'Je hebt geen toegang tot deze pagina. Denk je dat dit niet klopt? Neem contact op met je teamleider.',
     notFoundTitle: 'Niet gevonden',
     notFoundText: 'Deze pagina bestaat niet (meer), of je hebt er geen toegang toe.',
     home: 'Naar mijn startpagina',
@@ -48,7 +49,8 @@ const nl = {
     server: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     forbidden: 'Je hebt geen toestemming voor deze actie.',
     notFound: 'Dit bestaat niet (meer).',
-    conflict: 'Iemand anders heeft dit intussen gewijzigd. Je invoer is bewaard; bekijk de huidige gegevens en probeer het opnieuw.',
+    conflict:
+      'Iemand anders heeft dit intussen gewijzigd. Je invoer is bewaard; bekijk de huidige gegevens en probeer het opnieuw.',
     badRequest: 'De invoer is niet geaccepteerd.',
   },
   loading: 'Bezig met laden…',

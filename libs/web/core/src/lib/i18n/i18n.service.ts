@@ -54,7 +54,8 @@ export class I18n {
     if (value === null || value === undefined || value === '') {
       return '';
     }
-    const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+    const date =
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
     if (Number.isNaN(date.getTime())) {
       return '';
     }

@@ -12,10 +12,17 @@ describe('web paths', () => {
     expect(safeReturnUrl('/caseload/42?tab=visits')).toBe('/caseload/42?tab=visits');
   });
 
-  it.each(['https://evil.example', '//evil.example/x', '/\\evil.example', 'caseload', '', null, undefined, '/inloggen', '/inloggen?returnUrl=%2F'])(
-    'refuses %p as return URL',
-    (value) => {
-      expect(safeReturnUrl(value)).toBeNull();
-    },
-  );
+  it.each([
+    'https://evil.example',
+    '//evil.example/x',
+    '/\\evil.example',
+    'caseload',
+    '',
+    null,
+    undefined,
+    '/inloggen',
+    '/inloggen?returnUrl=%2F',
+  ])('refuses %p as return URL', (value) => {
+    expect(safeReturnUrl(value)).toBeNull();
+  });
 });

@@ -32,7 +32,13 @@ describe('buildVisitAmendment', () => {
   };
 
   it('carries only the changed fields, the reason and the version', () => {
-    expect(buildVisitAmendment(visit, { ...unchanged, minutes: 60, summary: 'Brief en betalingsregeling besproken.' }, '  Tijd verkeerd ingevuld. ')).toEqual({
+    expect(
+      buildVisitAmendment(
+        visit,
+        { ...unchanged, minutes: 60, summary: 'Brief en betalingsregeling besproken.' },
+        '  Tijd verkeerd ingevuld. ',
+      ),
+    ).toEqual({
       minutes: 60,
       summary: 'Brief en betalingsregeling besproken.',
       reason: 'Tijd verkeerd ingevuld.',
@@ -42,7 +48,11 @@ describe('buildVisitAmendment', () => {
 
   it('sees no change when only the order of domains or the notation of the time differs', () => {
     expect(
-      buildVisitAmendment(visit, { ...unchanged, domains: ['inkomen', 'wonen'], occurredAt: '2026-02-03T10:30:00+01:00', nextSteps: '' }, 'x'),
+      buildVisitAmendment(
+        visit,
+        { ...unchanged, domains: ['inkomen', 'wonen'], occurredAt: '2026-02-03T10:30:00+01:00', nextSteps: '' },
+        'x',
+      ),
     ).toBeNull();
   });
 });

@@ -22,7 +22,11 @@ function sameValue(field: AmendableField, before: unknown, after: unknown): bool
  * A correction carries only what changed, with the reason and the version it is based on, so the
  * history shows exactly what was corrected. Null when nothing changed.
  */
-export function buildVisitAmendment(visit: VisitView, edited: CreateVisitRequest, reason: string): AmendVisitRequest | null {
+export function buildVisitAmendment(
+  visit: VisitView,
+  edited: CreateVisitRequest,
+  reason: string,
+): AmendVisitRequest | null {
   const changes: Partial<CreateVisitRequest> = {};
   for (const field of AMENDABLE_FIELDS) {
     if (!sameValue(field, visit[field], edited[field])) {

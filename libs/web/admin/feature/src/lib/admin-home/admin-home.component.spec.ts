@@ -26,8 +26,24 @@ describe(AdminHomeComponent.name, () => {
 
   it("lists the organisation's users and teams, sorted by name", async () => {
     const users: AdminUserView[] = [
-      { id: 'u-2', displayName: 'Bram Visser', role: 'volunteer', email: 'bram@example.org', active: false, teams: [{ id: 't-1', name: 'Team Noord' }], lastLoginAt: null },
-      { id: 'u-1', displayName: 'Anna de Boer', role: 'supporter', email: 'anna@example.org', active: true, teams: [{ id: 't-1', name: 'Team Noord' }], lastLoginAt: '2026-03-01T08:00:00Z' },
+      {
+        id: 'u-2',
+        displayName: 'Bram Visser',
+        role: 'volunteer',
+        email: 'bram@example.org',
+        active: false,
+        teams: [{ id: 't-1', name: 'Team Noord' }],
+        lastLoginAt: null,
+      },
+      {
+        id: 'u-1',
+        displayName: 'Anna de Boer',
+        role: 'supporter',
+        email: 'anna@example.org',
+        active: true,
+        teams: [{ id: 't-1', name: 'Team Noord' }],
+        lastLoginAt: '2026-03-01T08:00:00Z',
+      },
     ];
     const teams: TeamView[] = [{ id: 't-1', name: 'Team Noord', memberCount: 2 }];
     http.expectOne('/api/admin/users').flush(users);
@@ -44,7 +60,9 @@ describe(AdminHomeComponent.name, () => {
   });
 
   it('says when the list cannot be loaded', async () => {
-    http.expectOne('/api/admin/users').flush({ statusCode: 403, error: 'Forbidden', message: 'Nee.' }, { status: 403, statusText: 'Forbidden' });
+    http
+      .expectOne('/api/admin/users')
+      .flush({ statusCode: 403, error: 'Forbidden', message: 'Nee.' }, { status: 403, statusText: 'Forbidden' });
     http.expectOne('/api/admin/teams').flush([]);
     await settle();
 

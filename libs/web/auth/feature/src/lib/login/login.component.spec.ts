@@ -57,7 +57,9 @@ describe(LoginComponent.name, () => {
   }
 
   function answer(status: number): void {
-    http.expectOne(AUTH_LOGIN_URL).flush({ statusCode: status, error: 'Error', message: 'Nee.' }, { status, statusText: 'Error' });
+    http
+      .expectOne(AUTH_LOGIN_URL)
+      .flush({ statusCode: status, error: 'Error', message: 'Nee.' }, { status, statusText: 'Error' });
   }
 
   it('labels both fields and asks the browser for the right autofill', () => {

@@ -23,7 +23,15 @@ import { AUTH_MESSAGES } from '../auth.messages';
 @Component({
   selector: 'naast-login',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatCardModule, MatFormFieldModule, MatInputModule, MatButtonModule, FieldErrorPipe, LanguageSwitchComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    FieldErrorPipe,
+    LanguageSwitchComponent,
+  ],
   templateUrl: './login.component.html',
   styleUrl: './login.component.scss',
 })

@@ -91,15 +91,19 @@ describe(CaseCreateComponent.name, () => {
   }
 
   const errorOf = (name: string) =>
-    host.querySelector(`[formcontrolname="${name}"]`)?.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim();
+    host
+      .querySelector(`[formcontrolname="${name}"]`)
+      ?.closest('mat-form-field')
+      ?.querySelector('mat-error')
+      ?.textContent?.trim();
 
   it('shows the client chosen on the previous page', () => {
     expect(host.querySelector('.chosen')?.textContent).toContain('Fatima el Amrani');
   });
 
   it('offers zorg, wonen, werk and inkomen first', () => {
-    const domains = Array.from(host.querySelectorAll('[aria-labelledby="case-domains-label"] [role="option"]')).map((o) =>
-      o.textContent?.trim(),
+    const domains = Array.from(host.querySelectorAll('[aria-labelledby="case-domains-label"] [role="option"]')).map(
+      (o) => o.textContent?.trim(),
     );
     expect(domains.slice(0, 4)).toEqual(['Zorg', 'Wonen', 'Werk', 'Inkomen']);
     expect(domains).toHaveLength(9);
@@ -122,7 +126,9 @@ describe(CaseCreateComponent.name, () => {
     fixture.componentInstance['form'].controls.referralSource.setValue('huisarts');
     host.querySelector<HTMLButtonElement>('.group button[mat-stroked-button]')?.click();
     await settle();
-    fixture.componentInstance['form'].controls.involvedParties.at(0).setValue({ kind: 'zorgaanbieder', name: 'Thuiszorg Noord', contact: '' });
+    fixture.componentInstance['form'].controls.involvedParties
+      .at(0)
+      .setValue({ kind: 'zorgaanbieder', name: 'Thuiszorg Noord', contact: '' });
     await submit();
 
     const request = http.expectOne('/api/cases');
@@ -152,9 +158,13 @@ describe(CaseCreateComponent.name, () => {
     expect(fields[0].closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim()).toBe(
       'Deze gemeente is geen opdrachtgever van jullie organisatie.',
     );
-    expect(fields[1].closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim()).toBe('Deze partij is al betrokken.');
+    expect(fields[1].closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim()).toBe(
+      'Deze partij is al betrokken.',
+    );
     // A reason no field can show appears in the summary above the form.
-    expect(host.querySelector('[role="alert"]')?.textContent).toContain('Voor deze cliënt loopt al een ondersteuningsvraag.');
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain(
+      'Voor deze cliënt loopt al een ondersteuningsvraag.',
+    );
   });
 
   it('opens the new case after saving', async () => {
@@ -244,7 +254,9 @@ describe(`${CaseCreateComponent.name} for a team lead`, () => {
   it('sends the chosen team, and forgets a lead from the team it no longer opens the case in', async () => {
     http.expectOne('/api/clients/cl-1').flush(buildClientView({ teamId: 't-1' }));
     await settle();
-    http.expectOne((r) => r.url === '/api/users' && r.params.get('teamId') === 't-1').flush([{ id: 'u-1', displayName: 'Sanne de Vries', role: 'supporter' }]);
+    http
+      .expectOne((r) => r.url === '/api/users' && r.params.get('teamId') === 't-1')
+      .flush([{ id: 'u-1', displayName: 'Sanne de Vries', role: 'supporter' }]);
     await settle();
 
     const form = fixture.componentInstance['form'];
@@ -268,7 +280,15 @@ describe(`${CaseCreateComponent.name} for a team lead`, () => {
     const request = http.expectOne('/api/cases');
     expect(request.request.body).toMatchObject({ clientId: 'cl-1', teamId: 't-2', domains: ['wonen', 'zorg'] });
     expect(request.request.body.leadSupporterId).toBeUndefined();
-    request.flush({ statusCode: 400, error: 'Bad Request', message: 'x', details: [{ field: 'teamId', reason: 'is niet jouw team' }] }, { status: 400, statusText: 'Bad Request' });
+    request.flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'x',
+        details: [{ field: 'teamId', reason: 'is niet jouw team' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle();
     const teamField = host.querySelector('[formcontrolname="teamId"]')?.closest('mat-form-field');
     expect(teamField?.querySelector('mat-error')?.textContent?.trim()).toBe('is niet jouw team');

@@ -10,7 +10,13 @@ import { CaseDetailComponent } from './case-detail.component';
 function buildCaseView(overrides: Partial<CaseView> = {}): CaseView {
   return {
     id: 'c-1',
-    client: { id: 'cl-1', displayName: 'Jan Jansen', dateOfBirth: null, municipality: { code: 'GM0344', name: 'Utrecht' }, teamId: 't-1' },
+    client: {
+      id: 'cl-1',
+      displayName: 'Jan Jansen',
+      dateOfBirth: null,
+      municipality: { code: 'GM0344', name: 'Utrecht' },
+      teamId: 't-1',
+    },
     question: 'Ik kan de huur niet meer betalen.',
     domains: ['wonen', 'inkomen'],
     status: 'aangemeld',
@@ -57,14 +63,20 @@ describe(CaseDetailComponent.name, () => {
     http.verify();
   });
 
-  async function openCase(supportCase: CaseView, visits: VisitView[] = [], nextCursor: string | null = null): Promise<void> {
+  async function openCase(
+    supportCase: CaseView,
+    visits: VisitView[] = [],
+    nextCursor: string | null = null,
+  ): Promise<void> {
     fixture = TestBed.createComponent(CaseDetailComponent);
     host = fixture.nativeElement as HTMLElement;
     fixture.componentRef.setInput('id', supportCase.id);
     await fixture.whenStable();
     http.expectOne(`/api/cases/${supportCase.id}`).flush(supportCase);
     http
-      .expectOne((r) => r.method === 'GET' && r.url === `/api/cases/${supportCase.id}/visits` && !r.params.has('cursor'))
+      .expectOne(
+        (r) => r.method === 'GET' && r.url === `/api/cases/${supportCase.id}/visits` && !r.params.has('cursor'),
+      )
       .flush({ items: visits, nextCursor });
     await settle();
   }
@@ -97,14 +109,24 @@ describe(CaseDetailComponent.name, () => {
 
   describe('status actions', () => {
     it('shows exactly the status changes the server allows', async () => {
-      await openCase(buildCaseView({ status: 'aangemeld', permissions: { edit: true, changeStatusTo: ['intake', 'afgesloten'], recordVisit: true } }));
+      await openCase(
+        buildCaseView({
+          status: 'aangemeld',
+          permissions: { edit: true, changeStatusTo: ['intake', 'afgesloten'], recordVisit: true },
+        }),
+      );
 
       expect(statusButtons().map((b) => b.textContent?.trim())).toEqual(['Intake starten', 'Afsluiten']);
     });
 
     it('offers a team lead to reopen a closed case', async () => {
       await openCase(
-        buildCaseView({ status: 'afgesloten', closedOn: '2026-02-01', closingReason: 'Verhuisd.', permissions: { edit: false, changeStatusTo: ['actief'], recordVisit: false } }),
+        buildCaseView({
+          status: 'afgesloten',
+          closedOn: '2026-02-01',
+          closingReason: 'Verhuisd.',
+          permissions: { edit: false, changeStatusTo: ['actief'], recordVisit: false },
+        }),
       );
 
       expect(statusButtons().map((b) => b.textContent?.trim())).toEqual(['Heropenen']);
@@ -128,7 +150,11 @@ describe(CaseDetailComponent.name, () => {
       const request = http.expectOne('/api/cases/c-1/status');
       expect(request.request.body).toEqual({ status: 'intake', version: 4 });
       request.flush(
-        buildCaseView({ status: 'intake', version: 5, permissions: { edit: true, changeStatusTo: ['actief', 'afgesloten'], recordVisit: true } }),
+        buildCaseView({
+          status: 'intake',
+          version: 5,
+          permissions: { edit: true, changeStatusTo: ['actief', 'afgesloten'], recordVisit: true },
+        }),
         CREATED,
       );
       await settle();
@@ -143,8 +169,19 @@ describe(CaseDetailComponent.name, () => {
       await answerDialog('De cliënt heeft zelf een oplossing gevonden.');
 
       const request = http.expectOne('/api/cases/c-1/status');
-      expect(request.request.body).toEqual({ status: 'afgesloten', reason: 'De cliënt heeft zelf een oplossing gevonden.', version: 4 });
-      request.flush(buildCaseView({ status: 'afgesloten', version: 5, permissions: { edit: false, changeStatusTo: [], recordVisit: false } }), CREATED);
+      expect(request.request.body).toEqual({
+        status: 'afgesloten',
+        reason: 'De cliënt heeft zelf een oplossing gevonden.',
+        version: 4,
+      });
+      request.flush(
+        buildCaseView({
+          status: 'afgesloten',
+          version: 5,
+          permissions: { edit: false, changeStatusTo: [], recordVisit: false },
+        }),
+        CREATED,
+      );
       await settle();
 
       expect(host.querySelector('[role="status"]')?.textContent).toContain('De status is nu Afgesloten.');
@@ -160,7 +197,12 @@ describe(CaseDetailComponent.name, () => {
     });
 
     it('on a conflict shows the current state and keeps the reason typed for the next try', async () => {
-      await openCase(buildCaseView({ status: 'actief', permissions: { edit: true, changeStatusTo: ['afgesloten'], recordVisit: true } }));
+      await openCase(
+        buildCaseView({
+          status: 'actief',
+          permissions: { edit: true, changeStatusTo: ['afgesloten'], recordVisit: true },
+        }),
+      );
       statusButton('Afsluiten')?.click();
       await answerDialog('Doel bereikt.');
 
@@ -172,10 +214,15 @@ describe(CaseDetailComponent.name, () => {
       });
       http
         .expectOne('/api/cases/c-1/status')
-        .flush({ statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current }, { status: 409, statusText: 'Conflict' });
+        .flush(
+          { statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current },
+          { status: 409, statusText: 'Conflict' },
+        );
       await settle();
 
-      expect(host.querySelector('[role="alert"]')?.textContent).toContain('intussen door iemand anders gewijzigd en is nu Actief');
+      expect(host.querySelector('[role="alert"]')?.textContent).toContain(
+        'intussen door iemand anders gewijzigd en is nu Actief',
+      );
       expect(host.textContent).toContain('Ik kan de huur niet meer betalen en heb schulden.');
 
       statusButton('Afsluiten')?.click();
@@ -186,7 +233,14 @@ describe(CaseDetailComponent.name, () => {
 
       const retry = http.expectOne('/api/cases/c-1/status');
       expect(retry.request.body).toEqual({ status: 'afgesloten', reason: 'Doel bereikt.', version: 7 });
-      retry.flush(buildCaseView({ status: 'afgesloten', version: 8, permissions: { edit: false, changeStatusTo: [], recordVisit: false } }), CREATED);
+      retry.flush(
+        buildCaseView({
+          status: 'afgesloten',
+          version: 8,
+          permissions: { edit: false, changeStatusTo: [], recordVisit: false },
+        }),
+        CREATED,
+      );
     });
   });
 
@@ -209,9 +263,19 @@ describe(CaseDetailComponent.name, () => {
 
       const request = http.expectOne('/api/cases/c-1/visits');
       expect(request.request.method).toBe('POST');
-      expect(request.request.body).toMatchObject({ minutes: 30, mode: 'phone', summary: 'Gebeld.', domains: ['wonen'] });
+      expect(request.request.body).toMatchObject({
+        minutes: 30,
+        mode: 'phone',
+        summary: 'Gebeld.',
+        domains: ['wonen'],
+      });
       request.flush(
-        { statusCode: 400, error: 'Bad Request', message: 'Ongeldige invoer.', details: [{ field: 'summary', reason: 'is te kort' }] },
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Ongeldige invoer.',
+          details: [{ field: 'summary', reason: 'is te kort' }],
+        },
         { status: 400, statusText: 'Bad Request' },
       );
       await settle();
@@ -244,7 +308,9 @@ describe(CaseDetailComponent.name, () => {
 
     const amendButtons = () => Array.from(host.querySelectorAll<HTMLButtonElement>('button.amend'));
     const moreButton = () =>
-      Array.from(host.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === 'Meer contactmomenten laden');
+      Array.from(host.querySelectorAll<HTMLButtonElement>('button')).find(
+        (b) => b.textContent?.trim() === 'Meer contactmomenten laden',
+      );
 
     it("offers a correction on the visits the API allows, also another's (a lead supporter corrects a volunteer's report)", async () => {
       await openCase(buildCaseView(), [
@@ -266,7 +332,10 @@ describe(CaseDetailComponent.name, () => {
       await settle();
 
       const next = http.expectOne((r) => r.url === '/api/cases/c-1/visits' && r.params.get('cursor') === 'cursor-1');
-      next.flush({ items: [buildVisitView('v-1', { occurredAt: '2026-02-01T10:00:00.000Z', summary: 'Eerste kennismaking.' })], nextCursor: null });
+      next.flush({
+        items: [buildVisitView('v-1', { occurredAt: '2026-02-01T10:00:00.000Z', summary: 'Eerste kennismaking.' })],
+        nextCursor: null,
+      });
       await settle();
 
       const summaries = Array.from(host.querySelectorAll('naast-visit-timeline .summary')).map((p) => p.textContent);

@@ -98,7 +98,9 @@ export class CaseDetailComponent {
   protected readonly visitsHaveMore = this.visitsStore.hasMore;
   protected readonly visitsLoading = this.visitsStore.loading;
   protected readonly visitsLoaded = this.visitsStore.loaded;
-  protected readonly visitsError = computed(() => (this.visitsStore.error() ? this.text().detail.visitsLoadError : null));
+  protected readonly visitsError = computed(() =>
+    this.visitsStore.error() ? this.text().detail.visitsLoadError : null,
+  );
 
   /** Success messages, read out politely by screen readers. */
   protected readonly notice = signal<string | null>(null);
@@ -228,7 +230,10 @@ export class CaseDetailComponent {
     this.amending.set(visit);
     this.amendBase.set(visit);
     // The form opens above the timeline: take the user (and their screen reader) there.
-    afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>('#amend-heading')?.focus() }, { injector: this.injector });
+    afterNextRender(
+      { read: () => this.host.nativeElement.querySelector<HTMLElement>('#amend-heading')?.focus() },
+      { injector: this.injector },
+    );
   }
 
   protected cancelAmendment(): void {
@@ -271,18 +276,25 @@ export class CaseDetailComponent {
     const t = this.text();
     const reopening = from === 'afgesloten';
     const data: StatusReasonDialogData = {
-      title: action.closes ? t.dialog.closeTitle : reopening ? t.dialog.reopenTitle : t.dialog.reasonTitle(action.label),
+      title: action.closes
+        ? t.dialog.closeTitle
+        : reopening
+          ? t.dialog.reopenTitle
+          : t.dialog.reasonTitle(action.label),
       hint: action.closes ? t.dialog.closeHint : reopening ? t.dialog.reopenHint : t.dialog.reasonHint,
       reasonLabel: t.dialog.reason,
       confirmLabel: action.label,
       cancelLabel: t.dialog.cancel,
       reason: this.pendingReason(),
     };
-    const dialogRef = this.dialog.open<StatusReasonDialogComponent, StatusReasonDialogData, string>(StatusReasonDialogComponent, {
-      data,
-      autoFocus: 'first-tabbable',
-      restoreFocus: true,
-    });
+    const dialogRef = this.dialog.open<StatusReasonDialogComponent, StatusReasonDialogData, string>(
+      StatusReasonDialogComponent,
+      {
+        data,
+        autoFocus: 'first-tabbable',
+        restoreFocus: true,
+      },
+    );
     return firstValueFrom(dialogRef.afterClosed());
   }
 

@@ -9,7 +9,13 @@ import { CaseEditComponent } from './case-edit.component';
 function buildCaseView(overrides: Partial<CaseView> = {}): CaseView {
   return {
     id: 'c-1',
-    client: { id: 'cl-1', displayName: 'Jan Jansen', dateOfBirth: null, municipality: { code: 'GM0344', name: 'Utrecht' }, teamId: 't-1' },
+    client: {
+      id: 'cl-1',
+      displayName: 'Jan Jansen',
+      dateOfBirth: null,
+      municipality: { code: 'GM0344', name: 'Utrecht' },
+      teamId: 't-1',
+    },
     question: 'Ik kan de huur niet meer betalen.',
     domains: ['wonen'],
     status: 'actief',
@@ -56,7 +62,9 @@ describe(CaseEditComponent.name, () => {
     await settle();
     http.expectOne('/api/cases/c-1').flush(buildCaseView());
     await settle();
-    http.match((r) => r.url === '/api/users').forEach((r) => r.flush([{ id: 'u-1', displayName: 'Anna de Boer', role: 'supporter' }]));
+    http
+      .match((r) => r.url === '/api/users')
+      .forEach((r) => r.flush([{ id: 'u-1', displayName: 'Anna de Boer', role: 'supporter' }]));
     await settle();
   });
 
@@ -79,7 +87,10 @@ describe(CaseEditComponent.name, () => {
   function conflictWith(current: CaseView): void {
     http
       .expectOne('/api/cases/c-1')
-      .flush({ statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current }, { status: 409, statusText: 'Conflict' });
+      .flush(
+        { statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current },
+        { status: 409, statusText: 'Conflict' },
+      );
   }
 
   it('starts from the saved case', () => {
@@ -92,7 +103,12 @@ describe(CaseEditComponent.name, () => {
     // Only the changed field travels, so a colleague's newer values elsewhere are not written back.
     expect(sent.request.body).toEqual({ version: 4, question: 'Ik kan de huur en de energierekening niet betalen.' });
     sent.flush(
-      { statusCode: 409, error: 'Conflict', message: 'Gewijzigd.', current: buildCaseView({ version: 5, question: 'Huurachterstand van drie maanden.' }) },
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Gewijzigd.',
+        current: buildCaseView({ version: 5, question: 'Huurachterstand van drie maanden.' }),
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await settle();

@@ -123,7 +123,10 @@ export class CaseEditComponent {
       this.conflict.set(current);
       this.conflictRows.set(this.describeDifferences(edited, current));
       // The notice sits above the form; the user pressed save at its bottom.
-      afterNextRender({ read: () => this.host.nativeElement.querySelector<HTMLElement>('#conflict-title')?.focus() }, { injector: this.injector });
+      afterNextRender(
+        { read: () => this.host.nativeElement.querySelector<HTMLElement>('#conflict-title')?.focus() },
+        { injector: this.injector },
+      );
       return;
     }
     this.unmatchedErrors.set(applyFieldErrors(this.form, outcome.error.details));
@@ -178,16 +181,25 @@ export class CaseEditComponent {
       });
     }
     if (!same(sorted(mine.legalFrameworks), sorted(saved.legalFrameworks))) {
-      rows.push({ label: t.legalFrameworks, saved: list(saved.legalFrameworks.map((f) => label(LEGAL_FRAMEWORK_LABELS[f]))) });
+      rows.push({
+        label: t.legalFrameworks,
+        saved: list(saved.legalFrameworks.map((f) => label(LEGAL_FRAMEWORK_LABELS[f]))),
+      });
     }
     if (!same(mine.commissioningParty, saved.commissioningParty)) {
-      rows.push({ label: t.commissioningParty, saved: `${saved.commissioningParty.name} (${saved.commissioningParty.kind})` });
+      rows.push({
+        label: t.commissioningParty,
+        saved: `${saved.commissioningParty.name} (${saved.commissioningParty.kind})`,
+      });
     }
     if (mine.referralSource !== saved.referralSource) {
       rows.push({ label: t.referralSource, saved: label(REFERRAL_SOURCE_LABELS[saved.referralSource]) });
     }
     if ((mine.firstContactOn ?? null) !== saved.firstContactOn) {
-      rows.push({ label: t.firstContactOn, saved: saved.firstContactOn ? this.i18n.formatDate(saved.firstContactOn) : t.notYet });
+      rows.push({
+        label: t.firstContactOn,
+        saved: saved.firstContactOn ? this.i18n.formatDate(saved.firstContactOn) : t.notYet,
+      });
     }
     if (mine.leadSupporterId !== undefined && mine.leadSupporterId !== saved.leadSupporter.id) {
       rows.push({ label: t.leadSupporter, saved: saved.leadSupporter.displayName });

@@ -1,4 +1,10 @@
-import { Validators, type FormArray, type FormControl, type FormGroup, type NonNullableFormBuilder } from '@angular/forms';
+import {
+  Validators,
+  type FormArray,
+  type FormControl,
+  type FormGroup,
+  type NonNullableFormBuilder,
+} from '@angular/forms';
 import type {
   CaseView,
   CommissioningPartyKind,
@@ -105,7 +111,10 @@ export function toCreateCaseRequest(clientId: string, form: CaseForm): CreateCas
     question: value.question.trim(),
     domains: value.domains,
     legalFrameworks: value.legalFrameworks,
-    commissioningParty: { kind: value.commissioningParty.kind as CommissioningPartyKind, name: value.commissioningParty.name.trim() },
+    commissioningParty: {
+      kind: value.commissioningParty.kind as CommissioningPartyKind,
+      name: value.commissioningParty.name.trim(),
+    },
     referralSource: value.referralSource as ReferralSource,
     registeredOn: value.registeredOn,
     ...(value.teamId ? { teamId: value.teamId } : {}),
@@ -121,7 +130,10 @@ export function toCaseChanges(form: CaseForm): CaseChanges {
     question: value.question.trim(),
     domains: value.domains,
     legalFrameworks: value.legalFrameworks,
-    commissioningParty: { kind: value.commissioningParty.kind as CommissioningPartyKind, name: value.commissioningParty.name.trim() },
+    commissioningParty: {
+      kind: value.commissioningParty.kind as CommissioningPartyKind,
+      name: value.commissioningParty.name.trim(),
+    },
     referralSource: value.referralSource as ReferralSource,
     firstContactOn: value.firstContactOn || null,
     ...(value.leadSupporterId ? { leadSupporterId: value.leadSupporterId } : {}),

@@ -10,7 +10,13 @@ import { CaseListComponent } from './case-list.component';
 function buildCaseListItem(overrides: Partial<CaseListItem> = {}): CaseListItem {
   return {
     id: 'c-1',
-    client: { id: 'cl-1', displayName: 'Jan Jansen', dateOfBirth: null, municipality: { code: 'GM0344', name: 'Utrecht' }, teamId: 't-1' },
+    client: {
+      id: 'cl-1',
+      displayName: 'Jan Jansen',
+      dateOfBirth: null,
+      municipality: { code: 'GM0344', name: 'Utrecht' },
+      teamId: 't-1',
+    },
     question: 'Ik kan de huur niet meer betalen.',
     domains: ['wonen', 'inkomen'],
     status: 'intake',

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  signal,
+  type OnInit,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -88,7 +97,9 @@ export class CaseListComponent implements OnInit {
     const role = this.session.role();
     return role === 'supporter' || role === 'team_lead';
   });
-  protected readonly title = computed(() => (this.isTeamView() ? this.text().list.titleTeam : this.text().list.titleMine));
+  protected readonly title = computed(() =>
+    this.isTeamView() ? this.text().list.titleTeam : this.text().list.titleMine,
+  );
   protected readonly teams = computed(() => this.session.user()?.teams ?? []);
   protected readonly supporters = signal<UserRef[]>([]);
   protected readonly statusOptions = computed(() =>
@@ -102,7 +113,9 @@ export class CaseListComponent implements OnInit {
       ...item,
       url: caseUrl(item.id),
       statusLabel: this.i18n.label(CASE_STATUS_LABELS[item.status]),
-      domainLabels: item.domains.map((code) => this.i18n.label(DOMAINS.find((d) => d.code === code) ?? { nl: code, en: code })).join(', '),
+      domainLabels: item.domains
+        .map((code) => this.i18n.label(DOMAINS.find((d) => d.code === code) ?? { nl: code, en: code }))
+        .join(', '),
     })),
   );
   protected readonly loading = this.store.loading;
@@ -179,7 +192,9 @@ export class CaseListComponent implements OnInit {
         }
       }
     }
-    this.supporters.set([...leads.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, this.i18n.locale())));
+    this.supporters.set(
+      [...leads.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, this.i18n.locale())),
+    );
     const chosen = this.filters.controls.supporterId;
     if (chosen.value && !leads.has(chosen.value)) {
       chosen.setValue('');

@@ -115,7 +115,10 @@ export class ClientQuickSearchComponent {
       ...client,
       url: clientUrl(client.id),
       newCaseParams: { [CLIENT_ID_PARAM]: client.id },
-      meta: [client.dateOfBirth ? this.text().clientSearch.born(this.i18n.formatDate(client.dateOfBirth)) : null, client.municipality.name]
+      meta: [
+        client.dateOfBirth ? this.text().clientSearch.born(this.i18n.formatDate(client.dateOfBirth)) : null,
+        client.municipality.name,
+      ]
         .filter((part) => !!part)
         .join(' · '),
     })),

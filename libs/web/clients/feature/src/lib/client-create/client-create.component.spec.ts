@@ -80,7 +80,9 @@ describe(ClientCreateComponent.name, () => {
     await submit();
 
     http.expectNone('/api/clients');
-    expect(errorOf('[formcontrolname="postcode"]')).toBe('Een postcode is vier cijfers en twee letters, bijvoorbeeld 3511 AB.');
+    expect(errorOf('[formcontrolname="postcode"]')).toBe(
+      'Een postcode is vier cijfers en twee letters, bijvoorbeeld 3511 AB.',
+    );
   });
 
   it('asks for the whole address or none of it', async () => {
@@ -89,7 +91,9 @@ describe(ClientCreateComponent.name, () => {
     await submit();
 
     http.expectNone('/api/clients');
-    expect(host.querySelector('#address-error')?.textContent).toContain('Vul straat, huisnummer, postcode en plaats allemaal in');
+    expect(host.querySelector('#address-error')?.textContent).toContain(
+      'Vul straat, huisnummer, postcode en plaats allemaal in',
+    );
   });
 
   it('sends a tidy request and shows the reason the API gives for the postcode next to it', async () => {

@@ -71,7 +71,9 @@ export class ClientDetailComponent {
       : t.unknown;
     return {
       address,
-      language: new Intl.DisplayNames([this.i18n.language()], { type: 'language' }).of(client.preferredLanguage) ?? client.preferredLanguage,
+      language:
+        new Intl.DisplayNames([this.i18n.language()], { type: 'language' }).of(client.preferredLanguage) ??
+        client.preferredLanguage,
       interpreter: client.interpreterNeeded ? t.yes : t.no,
       accessibility: client.accessibilityNeeds.map((need) => this.i18n.label(ACCESSIBILITY_NEED_LABELS[need])),
       representatives: client.representatives.map((r) => ({
@@ -79,7 +81,10 @@ export class ClientDetailComponent {
         kindLabel: this.i18n.label(REPRESENTATIVE_KIND_LABELS[r.kind]),
       })),
       consent: client.processingConsent
-        ? t.consentText(this.i18n.formatDate(client.processingConsent.givenOn), client.processingConsent.recordedBy.displayName)
+        ? t.consentText(
+            this.i18n.formatDate(client.processingConsent.givenOn),
+            client.processingConsent.recordedBy.displayName,
+          )
         : t.noConsent,
     };
   });

@@ -129,7 +129,9 @@ describe(ClientEditComponent.name, () => {
       .flush({ statusCode: 403, error: 'Forbidden', message: 'Nee.' }, { status: 403, statusText: 'Forbidden' });
     await settle();
 
-    expect(host.querySelector('[role="alert"]')?.textContent).toContain('Je mag de gegevens van deze cliënt niet wijzigen.');
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain(
+      'Je mag de gegevens van deze cliënt niet wijzigen.',
+    );
     expect(field('[formcontrolname="phone"]').value).toBe('06 1234 5678');
   });
 
@@ -137,17 +139,15 @@ describe(ClientEditComponent.name, () => {
     type('[formcontrolname="email"]', 'fatima@example.org');
     await submit();
 
-    http
-      .expectOne('/api/clients/cl-1')
-      .flush(
-        {
-          statusCode: 400,
-          error: 'Bad Request',
-          message: 'Ongeldige invoer.',
-          details: [{ field: 'email', reason: 'is al in gebruik' }],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne('/api/clients/cl-1').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Ongeldige invoer.',
+        details: [{ field: 'email', reason: 'is al in gebruik' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await settle();
 
     expect(errorOf('[formcontrolname="email"]')).toBe('is al in gebruik');

@@ -26,7 +26,13 @@ describe(LinkedCasesComponent.name, () => {
     expect(request.request.params.getAll('status')).toEqual(['aangemeld', 'intake', 'actief']);
     const item: CaseListItem = {
       id: 'c-1',
-      client: { id: 'cl-1', displayName: 'Jan Jansen', dateOfBirth: null, municipality: { code: 'GM0344', name: 'Utrecht' }, teamId: 't-1' },
+      client: {
+        id: 'cl-1',
+        displayName: 'Jan Jansen',
+        dateOfBirth: null,
+        municipality: { code: 'GM0344', name: 'Utrecht' },
+        teamId: 't-1',
+      },
       question: 'Ik wil weer aan het werk.',
       domains: ['werk'],
       status: 'actief',

@@ -30,7 +30,9 @@ export class LinkedCasesComponent implements OnInit {
       client: item.client.displayName,
       question: item.question,
       status: this.i18n.label(CASE_STATUS_LABELS[item.status]),
-      domains: item.domains.map((code) => this.i18n.label(DOMAINS.find((d) => d.code === code) ?? { nl: code, en: code })),
+      domains: item.domains.map((code) =>
+        this.i18n.label(DOMAINS.find((d) => d.code === code) ?? { nl: code, en: code }),
+      ),
       lead: this.text().linked.leadSupporter(item.leadSupporter.displayName),
       recordUrl: recordVisitUrl(item.id),
     })),

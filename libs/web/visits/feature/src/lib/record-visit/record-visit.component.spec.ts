@@ -9,7 +9,13 @@ import { RecordVisitComponent } from './record-visit.component';
 function buildCaseView(overrides: Partial<CaseView> = {}): CaseView {
   return {
     id: 'c-1',
-    client: { id: 'cl-1', displayName: 'Jan Jansen', dateOfBirth: null, municipality: { code: 'GM0344', name: 'Utrecht' }, teamId: 't-1' },
+    client: {
+      id: 'cl-1',
+      displayName: 'Jan Jansen',
+      dateOfBirth: null,
+      municipality: { code: 'GM0344', name: 'Utrecht' },
+      teamId: 't-1',
+    },
     question: 'Ik wil weer aan het werk.',
     domains: ['werk'],
     status: 'actief',
@@ -62,9 +68,15 @@ describe(RecordVisitComponent.name, () => {
     await fixture.whenStable();
   }
 
-  async function open(supportCase: CaseView, visits: VisitView[] = [], nextCursor: string | null = null): Promise<void> {
+  async function open(
+    supportCase: CaseView,
+    visits: VisitView[] = [],
+    nextCursor: string | null = null,
+  ): Promise<void> {
     http.expectOne('/api/cases/c-1').flush(supportCase);
-    http.expectOne((r) => r.method === 'GET' && r.url === '/api/cases/c-1/visits' && !r.params.has('cursor')).flush({ items: visits, nextCursor });
+    http
+      .expectOne((r) => r.method === 'GET' && r.url === '/api/cases/c-1/visits' && !r.params.has('cursor'))
+      .flush({ items: visits, nextCursor });
     await settle();
   }
 
@@ -139,7 +151,10 @@ describe(RecordVisitComponent.name, () => {
   });
 
   it('lets the author correct an earlier contact, with a reason, and shows the correction in the list', async () => {
-    await open(buildCaseView(), [buildVisitView('v-1', { permissions: { amend: true } }), buildVisitView('v-0', { permissions: { amend: false } })]);
+    await open(buildCaseView(), [
+      buildVisitView('v-1', { permissions: { amend: true } }),
+      buildVisitView('v-0', { permissions: { amend: false } }),
+    ]);
     const amendButtons = host.querySelectorAll<HTMLButtonElement>('button.amend');
     expect(amendButtons).toHaveLength(1);
     amendButtons[0].click();
@@ -148,7 +163,9 @@ describe(RecordVisitComponent.name, () => {
     const panel = host.querySelector('.amend-panel') as HTMLElement;
     expect(document.activeElement?.id).toBe('amend-heading');
     const set = (name: string, value: string) => {
-      const input = panel.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[formcontrolname="${name}"]`) as HTMLInputElement;
+      const input = panel.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+        `[formcontrolname="${name}"]`,
+      ) as HTMLInputElement;
       input.value = value;
       input.dispatchEvent(new Event('input'));
     };
@@ -176,7 +193,10 @@ describe(RecordVisitComponent.name, () => {
 
     http
       .expectOne((r) => r.url === '/api/cases/c-1/visits' && r.params.get('cursor') === 'next-page')
-      .flush({ items: [buildVisitView('v-1', { occurredAt: '2026-01-05T10:00:00.000Z', summary: 'Kennismaking.' })], nextCursor: null });
+      .flush({
+        items: [buildVisitView('v-1', { occurredAt: '2026-01-05T10:00:00.000Z', summary: 'Kennismaking.' })],
+        nextCursor: null,
+      });
     await settle();
 
     expect(host.querySelector('naast-visit-timeline')?.textContent).toContain('Kennismaking.');

@@ -32,7 +32,22 @@ describe(VisitFormComponent.name, () => {
     // Only the clock is faked; Angular's scheduling keeps using real timers.
     jest.useFakeTimers({
       now: NOW,
-      doNotFake: ['nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'performance', 'hrtime', 'requestIdleCallback', 'cancelIdleCallback'],
+      doNotFake: [
+        'nextTick',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+        'performance',
+        'hrtime',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+      ],
     });
     fixture = TestBed.createComponent(VisitFormComponent);
     host = fixture.nativeElement as HTMLElement;
@@ -44,7 +59,10 @@ describe(VisitFormComponent.name, () => {
   afterEach(() => jest.useRealTimers());
 
   const field = <T extends HTMLElement>(name: string) => host.querySelector<T>(`[formcontrolname="${name}"]`) as T;
-  const errors = () => Array.from(host.querySelectorAll('mat-error, .group-error')).map((e) => e.textContent?.trim()).filter(Boolean);
+  const errors = () =>
+    Array.from(host.querySelectorAll('mat-error, .group-error'))
+      .map((e) => e.textContent?.trim())
+      .filter(Boolean);
 
   async function type(name: string, value: string): Promise<void> {
     const input = field<HTMLInputElement | HTMLTextAreaElement>(name);
@@ -62,7 +80,9 @@ describe(VisitFormComponent.name, () => {
   }
 
   async function toggleDomain(label: string): Promise<void> {
-    const option = Array.from(host.querySelectorAll<HTMLElement>('[role="option"]')).find((o) => o.textContent?.trim() === label);
+    const option = Array.from(host.querySelectorAll<HTMLElement>('[role="option"]')).find(
+      (o) => o.textContent?.trim() === label,
+    );
     if (!option) {
       throw new Error(`No domain chip "${label}"`);
     }

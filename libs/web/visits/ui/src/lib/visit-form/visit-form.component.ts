@@ -81,7 +81,10 @@ export class VisitFormComponent {
   /** Public so the page can put the API's field errors on it. */
   readonly form = inject(NonNullableFormBuilder).group({
     occurredAt: [toLocalDateTimeInput(new Date()), [Validators.required, notInFutureValidator]],
-    minutes: [null as number | null, [Validators.required, Validators.min(1), Validators.max(MAX_VISIT_MINUTES), integerValidator]],
+    minutes: [
+      null as number | null,
+      [Validators.required, Validators.min(1), Validators.max(MAX_VISIT_MINUTES), integerValidator],
+    ],
     mode: ['' as VisitMode | '', Validators.required],
     // A contact may touch no domain at all (a call to make an appointment).
     domains: [[] as DomainCode[]],
@@ -164,7 +167,9 @@ export class VisitFormComponent {
   private fillFrom(visit: VisitView | null): void {
     const reason = this.form.controls.reason;
     reason.setValidators(
-      visit ? [Validators.required, Validators.maxLength(MAX_REASON_LENGTH)] : [Validators.maxLength(MAX_REASON_LENGTH)],
+      visit
+        ? [Validators.required, Validators.maxLength(MAX_REASON_LENGTH)]
+        : [Validators.maxLength(MAX_REASON_LENGTH)],
     );
     const values = {
       occurredAt: toLocalDateTimeInput(visit ? new Date(visit.occurredAt) : new Date()),
@@ -180,7 +185,9 @@ export class VisitFormComponent {
 
   private focusFirstInvalidField(): void {
     this.host.nativeElement
-      .querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, textarea.ng-invalid, [role="listbox"].ng-invalid')
+      .querySelector<HTMLElement>(
+        'input.ng-invalid, select.ng-invalid, textarea.ng-invalid, [role="listbox"].ng-invalid',
+      )
       ?.focus();
   }
 }

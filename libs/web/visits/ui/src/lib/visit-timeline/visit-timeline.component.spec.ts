@@ -70,7 +70,11 @@ describe(VisitTimelineComponent.name, () => {
     fixture.componentInstance.amend.subscribe((visit) => corrections.push(visit));
     await show(
       [
-        buildVisitView({ id: 'correctable', author: { id: 'u-2', displayName: 'Anna', role: 'supporter' }, permissions: { amend: true } }),
+        buildVisitView({
+          id: 'correctable',
+          author: { id: 'u-2', displayName: 'Anna', role: 'supporter' },
+          permissions: { amend: true },
+        }),
         buildVisitView({ id: 'read-only', permissions: { amend: false } }),
       ],
       true,

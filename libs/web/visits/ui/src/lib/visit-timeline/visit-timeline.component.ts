@@ -83,7 +83,10 @@ export class VisitTimelineComponent {
       domains: visit.domains.map((code) => DOMAINS.find((d) => d.code === code)?.[language] ?? code),
       amendments: visit.amendments.map((amendment) => ({
         id: amendment.id,
-        heading: text.timeline.amendedBy(amendment.amendedBy.displayName, formatVisitDateTime(amendment.amendedAt, language)),
+        heading: text.timeline.amendedBy(
+          amendment.amendedBy.displayName,
+          formatVisitDateTime(amendment.amendedAt, language),
+        ),
         reason: amendment.reason,
         changes: (Object.keys(amendment.changed) as (keyof CreateVisitRequest)[]).map((field) => ({
           field: FIELD_LABELS[language][field],
@@ -104,7 +107,12 @@ export class VisitTimelineComponent {
   }
 }
 
-function describeValue(field: keyof CreateVisitRequest, value: unknown, language: UiLanguage, text: VisitsUiMessages): string {
+function describeValue(
+  field: keyof CreateVisitRequest,
+  value: unknown,
+  language: UiLanguage,
+  text: VisitsUiMessages,
+): string {
   if (value === null || value === undefined || value === '') {
     return text.timeline.emptyValue;
   }
