@@ -25,3 +25,4 @@ export * from './lib/paging/query-params';
 export * from './lib/validation/date-only';
 export * from './lib/validation/optional';
 export * from './lib/validation/uuid-param';
+export * from './lib/http/api-errors.decorator';

@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { ApiErrorDto, CurrentActor, Roles, type Actor, ApiRecordErrors } from '@naast/api-core';
 import { uuidParam } from '@naast/api-core';
 import { ApiPaths, type CaseListItem, type CaseView, type Page } from '@naast/contracts';
 import { CaseListService } from './case-list.service';
@@ -48,8 +48,7 @@ export class CasesController {
     type: CaseViewDto,
     description: 'For a volunteer without involved parties, status history and closing reason.',
   })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<CaseView> {
     return this.cases.get(actor, id);
   }
@@ -57,8 +56,7 @@ export class CasesController {
   @Patch(':id')
   @Roles('supporter', 'team_lead')
   @ApiOkResponse({ type: CaseViewDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the case as it is now.' })
   update(
     @CurrentActor() actor: Actor,

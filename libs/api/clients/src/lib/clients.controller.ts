@@ -3,11 +3,10 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { ApiErrorDto, CurrentActor, Roles, type Actor, ApiRecordErrors } from '@naast/api-core';
 import { ApiPaths, type ClientSummary, type ClientView, type Page } from '@naast/contracts';
 import { ClientsService } from './clients.service';
 import { ClientSearchQueryDto } from './dto/client-search-query.dto';
@@ -40,8 +39,7 @@ export class ClientsController {
   @Get(':id')
   @Roles('supporter', 'team_lead')
   @ApiOkResponse({ type: ClientViewDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<ClientView> {
     return this.clients.get(actor, id);
   }
@@ -49,8 +47,7 @@ export class ClientsController {
   @Patch(':id')
   @Roles('supporter', 'team_lead')
   @ApiOkResponse({ type: ClientViewDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the client as it is now.' })
   update(
     @CurrentActor() actor: Actor,

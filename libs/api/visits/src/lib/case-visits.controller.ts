@@ -1,13 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrorDto, CurrentActor, Roles, type Actor, ApiRecordErrors } from '@naast/api-core';
 import { PageQueryDto, uuidParam } from '@naast/api-core';
 import { ApiPaths, type Page, type VisitView } from '@naast/contracts';
 import { CreateVisitDto } from './dto/create-visit.dto';
@@ -23,8 +16,7 @@ export class CaseVisitsController {
   @Get()
   @Roles('supporter', 'team_lead', 'volunteer')
   @ApiOkResponse({ type: VisitPageDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   list(
     @CurrentActor() actor: Actor,
     @Param('caseId', uuidParam('caseId')) caseId: string,
@@ -36,8 +28,7 @@ export class CaseVisitsController {
   @Post()
   @Roles('supporter', 'team_lead', 'volunteer')
   @ApiCreatedResponse({ type: VisitViewDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   @ApiConflictResponse({ type: ApiErrorDto, description: 'The case is closed.' })
   record(
     @CurrentActor() actor: Actor,

@@ -1,13 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrorDto, CurrentActor, Roles, type Actor, ApiRecordErrors } from '@naast/api-core';
 import { uuidParam } from '@naast/api-core';
 import { ApiPaths, type VisitView } from '@naast/contracts';
 import { AmendVisitDto } from './dto/amend-visit.dto';
@@ -22,8 +15,7 @@ export class VisitsController {
   @Get(':id')
   @Roles('supporter', 'team_lead', 'volunteer')
   @ApiOkResponse({ type: VisitViewDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<VisitView> {
     return this.visits.get(actor, id);
   }
@@ -34,8 +26,7 @@ export class VisitsController {
     type: VisitViewDto,
     description: 'The visit with its current values and the full amendment history.',
   })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiRecordErrors()
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the visit as it is now.' })
   amend(
     @CurrentActor() actor: Actor,
