@@ -6,5 +6,6 @@ export * from './lib/domains';
 export * from './lib/errors';
 export * from './lib/pagination';
 export * from './lib/people';
+export * from './lib/plans';
 export * from './lib/roles';
 export * from './lib/visits';

@@ -6,6 +6,9 @@ export const ApiPaths = {
   clients: 'clients',
   cases: 'cases',
   visits: 'visits',
+  /** Plan routes live under a case: cases/:caseId/plan/... */
+  plan: 'plan',
+  planActions: 'plan-actions',
   domains: 'domains',
   users: 'users',
   health: 'health',
