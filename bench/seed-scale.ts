@@ -198,6 +198,11 @@ function steps(scale: Scale, passwordHash: string): Step[] {
           FROM s_user;
         INSERT INTO team_memberships (team_id, user_id, organisation_id)
           SELECT s_team.id, s_user.id, s_user.org_id FROM s_user JOIN s_team USING (t);
+        -- the lead of each organisation's first team leads all its teams: the widest case list there is
+        INSERT INTO team_memberships (team_id, user_id, organisation_id)
+          SELECT other.id, s_user.id, s_user.org_id
+          FROM s_user JOIN s_team other ON other.o = s_user.o AND other.t <> s_user.t
+          WHERE s_user.k = 0 AND s_user.t % ${T} = 0;
         INSERT INTO users (organisation_id, email, display_name, role, password_hash)
           SELECT id, 'admin@org' || o || '.bench.example', 'Beheerder ' || o, 'admin', '${passwordHash}' FROM s_org;
       `,

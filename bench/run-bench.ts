@@ -1,0 +1,280 @@
+/**
+ * `npm run bench -- [--only name,name] [--seconds 20] [--warmup 5] [--rate 100]`
+ *
+ * Starts the production build (dist/, `npm run build` first) against the benchmark database
+ * filled by `npm run seed:scale`, drives each scenario at a fixed request rate and reports
+ * p50/p95/p99, max, throughput and non-2xx; then measures the case list's capacity against the raw
+ * node:http + pg baseline (bench/raw-baseline.ts), with and without the access-log write.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { encodeCursor, findFreePort } from '@naast/api-core';
+import { XSRF_COOKIE, XSRF_HEADER } from '@naast/contracts';
+import { BENCH_DATA_DIR, BENCH_PASSWORD, withBenchDatabase } from './bench-database';
+import { type LoadRequest, type LoadResult, type RequestFactory, runFixedRate, runSaturated } from './load';
+import { startRawBaseline } from './raw-baseline';
+
+const MAIN = 'dist/apps/api/main.js';
+const PAGE = 25;
+const DEEP_PAGE_DEPTH = 50_000;
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+interface Fixture {
+  supporter: { id: string; email: string; teamId: string; organisationId: string };
+  /** A team lead of every team of the organisation: the widest case list there is. */
+  regionalLead: { id: string; email: string; teamIds: string[]; organisationId: string };
+  caseIds: string[];
+  deepCursor: string;
+  deepDepth: number;
+  searchTerms: string[];
+}
+
+async function waitUntilReady(baseUrl: string, app: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error(`The API exited with code ${app.exitCode}`);
+    const ok = await fetch(`${baseUrl}/api/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('The API did not become ready within 2 minutes');
+}
+
+function cookieValue(setCookies: string[], name: string): string | undefined {
+  return setCookies.find((c) => c.startsWith(`${name}=`))?.split(';')[0];
+}
+
+async function signIn(baseUrl: string, email: string): Promise<Session> {
+  const first = await fetch(`${baseUrl}/api/health/live`);
+  const xsrf = cookieValue(first.headers.getSetCookie(), XSRF_COOKIE);
+  if (!xsrf) throw new Error('No CSRF cookie handed out');
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: xsrf, [XSRF_HEADER]: xsrf.split('=')[1] ?? '' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`Sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+  const cookies = response.headers.getSetCookie();
+  const session = cookies.filter((c) => !c.startsWith(`${XSRF_COOKIE}=`)).map((c) => c.split(';')[0]);
+  const newXsrf = cookieValue(cookies, XSRF_COOKIE) ?? xsrf;
+  return { cookie: [...session, newXsrf].join('; '), csrf: newXsrf.split('=')[1] ?? '' };
+}
+
+async function loadFixture(url: string): Promise<Fixture> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const one = async <T extends object>(sql: string, params: unknown[] = []): Promise<T> => {
+      const { rows } = await db.query<T>(sql, params);
+      if (!rows[0]) throw new Error(`The benchmark database lacks data for: ${sql.trim().split('\n')[0]}`);
+      return rows[0];
+    };
+    // The organisation with the most cases, and there the supporter leading the most open cases.
+    const supporter = await one<Fixture['supporter']>(`
+      SELECT u.id, u.email, k.team_id AS "teamId", u.organisation_id AS "organisationId"
+      FROM cases k JOIN users u ON u.id = k.lead_supporter_id
+      WHERE k.status <> 'afgesloten'
+        AND k.organisation_id = (SELECT organisation_id FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)
+      GROUP BY u.id, k.team_id ORDER BY count(*) DESC LIMIT 1`);
+    const regionalLead = await one<Fixture['regionalLead']>(
+      `SELECT u.id, u.email, array_agg(m.team_id) AS "teamIds", u.organisation_id AS "organisationId"
+       FROM users u JOIN team_memberships m ON m.user_id = u.id
+       WHERE u.role = 'team_lead' AND u.organisation_id = $1
+       GROUP BY u.id ORDER BY count(*) DESC, u.email LIMIT 1`,
+      [supporter.organisationId],
+    );
+    const { rows: cases } = await db.query<{ id: string }>(
+      `SELECT id FROM cases WHERE lead_supporter_id = $1 AND status <> 'afgesloten' ORDER BY id LIMIT 200`,
+      [supporter.id],
+    );
+    // The default sort is -registeredOn; a cursor is the (date, id) of the last row before the page.
+    const { rows: visible } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM cases WHERE organisation_id = $1 AND (lead_supporter_id = $2 OR team_id = ANY($3))`,
+      [regionalLead.organisationId, regionalLead.id, regionalLead.teamIds],
+    );
+    const deepDepth = Math.max(PAGE, Math.min(DEEP_PAGE_DEPTH, Number(visible[0]?.n ?? 0) - PAGE));
+    const before = await one<{ key: string; id: string }>(
+      `SELECT to_char(registered_on, 'YYYY-MM-DD') AS key, id FROM cases
+       WHERE organisation_id = $1 AND (lead_supporter_id = $2 OR team_id = ANY($3))
+       ORDER BY registered_on DESC, id DESC OFFSET $4 LIMIT 1`,
+      [regionalLead.organisationId, regionalLead.id, regionalLead.teamIds, deepDepth - 1],
+    );
+    const { rows: names } = await db.query<{ family_name: string; given_name: string }>(
+      `SELECT DISTINCT family_name, given_name FROM clients WHERE organisation_id = $1 LIMIT 40`,
+      [supporter.organisationId],
+    );
+    // Partial names, and names with one letter dropped (a misspelling the trigram match must survive).
+    const searchTerms = names.flatMap(({ family_name, given_name }) => [
+      family_name.slice(0, 4).toLowerCase(),
+      `${given_name} ${family_name}`.replace(/(.{3})./, '$1').toLowerCase(),
+    ]);
+    return {
+      supporter,
+      regionalLead,
+      caseIds: cases.map((c) => c.id),
+      deepCursor: encodeCursor([before.key, before.id]),
+      deepDepth,
+      searchTerms,
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+function scenarios(f: Fixture, supporter: Session, lead: Session): Record<string, RequestFactory> {
+  const as = (s: Session, req: LoadRequest): LoadRequest => ({
+    ...req,
+    headers: { cookie: s.cookie, ...(req.method === 'GET' ? {} : { [XSRF_HEADER]: s.csrf }) },
+  });
+  const cycle = <T>(list: T[], i: number): T => list[i % list.length] as T;
+  const caseListFirst: RequestFactory = () =>
+    as(supporter, { method: 'GET', path: `/api/cases?status=actief&status=intake&limit=${PAGE}` });
+  const clientSearch: RequestFactory = (i) =>
+    as(supporter, {
+      method: 'GET',
+      path: `/api/clients?q=${encodeURIComponent(cycle(f.searchTerms, i))}&limit=${PAGE}`,
+    });
+  const caseDetail: RequestFactory = (i) => as(supporter, { method: 'GET', path: `/api/cases/${cycle(f.caseIds, i)}` });
+  const visitCreate: RequestFactory = (i) =>
+    as(supporter, {
+      method: 'POST',
+      path: `/api/cases/${cycle(f.caseIds, i)}/visits`,
+      body: {
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        minutes: 45,
+        mode: 'home_visit',
+        domains: ['inkomen'],
+        summary: 'Samen de post doorgenomen en afspraken gemaakt over de betalingsregeling.',
+        nextSteps: 'Volgende week bellen met de schuldhulpverlening.',
+      },
+    });
+  return {
+    'case list, first page (filtered)': caseListFirst,
+    [`case list, keyset page at depth ${f.deepDepth.toLocaleString('en')}`]: () =>
+      as(lead, { method: 'GET', path: `/api/cases?limit=${PAGE}&cursor=${encodeURIComponent(f.deepCursor)}` }),
+    'case list, first page (same scope as the deep page)': () =>
+      as(lead, { method: 'GET', path: `/api/cases?limit=${PAGE}` }),
+    'case detail': caseDetail,
+    'client search (partial or misspelled name)': clientSearch,
+    'visit create': visitCreate,
+    // 60 % lists, 25 % details, 15 % writes, interleaved deterministically.
+    mixed: (i) => {
+      const slot = i % 20;
+      if (slot < 8) return caseListFirst(i);
+      if (slot < 12) return clientSearch(i);
+      if (slot < 17) return caseDetail(i);
+      return visitCreate(i);
+    },
+  };
+}
+
+const fmt = (r: LoadResult) =>
+  `${r.latencyMs.p50.toFixed(1).padStart(7)} ${r.latencyMs.p95.toFixed(1).padStart(7)} ${r.latencyMs.p99.toFixed(1).padStart(7)} ` +
+  `${r.latencyMs.max.toFixed(0).padStart(6)} ${r.throughput.toFixed(0).padStart(6)} ${String(r.non2xx).padStart(6)}`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      seconds: { type: 'string', default: '20' },
+      warmup: { type: 'string', default: '5' },
+      rate: { type: 'string', default: '100' },
+      'mixed-rate': { type: 'string', default: '200' },
+    },
+  });
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first.`);
+  const seconds = Number(values.seconds);
+  const warmupSeconds = Number(values.warmup);
+
+  await withBenchDatabase(async (databaseUrl) => {
+    const fixture = await loadFixture(databaseUrl);
+    const port = await findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const app = spawn(process.execPath, [MAIN], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SESSION_SECRET: randomBytes(32).toString('base64'),
+        COOKIE_SECURE: 'false',
+        DEMO_DATA: 'never',
+      },
+    });
+    const raw = await startRawBaseline(databaseUrl);
+    const results: Record<string, LoadResult> = {};
+    try {
+      await waitUntilReady(baseUrl, app);
+      const supporter = await signIn(baseUrl, fixture.supporter.email);
+      const lead = await signIn(baseUrl, fixture.regionalLead.email);
+      const all = scenarios(fixture, supporter, lead);
+      const only = values.only?.split(',');
+      console.log(
+        `\nFixed rate ${values.rate} req/s (mixed: ${values['mixed-rate']} req/s), ${warmupSeconds} s warm-up, ${seconds} s measured`,
+      );
+      console.log(`${'scenario'.padEnd(52)}     p50     p95     p99    max  req/s  non2xx   (ms)`);
+      for (const [name, next] of Object.entries(all)) {
+        if (only && !only.some((o) => name.includes(o))) continue;
+        const rate = Number(name === 'mixed' ? values['mixed-rate'] : values.rate);
+        const result = await runFixedRate(baseUrl, next, { rate, seconds, warmupSeconds });
+        results[name] = result;
+        console.log(`${name.padEnd(52)} ${fmt(result)}`);
+      }
+
+      if (!only || only.includes('capacity')) {
+        console.log('\nCapacity of the case list (closed model, 16 connections), Naast against the raw baseline');
+        const capacity = { connections: 16, seconds, warmupSeconds };
+        const naast = await runSaturated(
+          baseUrl,
+          () => ({
+            method: 'GET',
+            path: `/api/cases?status=actief&status=intake&limit=${PAGE}`,
+            headers: { cookie: supporter.cookie },
+          }),
+          capacity,
+        );
+        const rawPath = (log: boolean) =>
+          `/cases?user=${fixture.supporter.id}&organisation=${fixture.supporter.organisationId}&team=${fixture.supporter.teamId}&log=${log ? 1 : 0}`;
+        const withLog = await runSaturated(raw.url, () => ({ method: 'GET', path: rawPath(true) }), capacity);
+        const withoutLog = await runSaturated(raw.url, () => ({ method: 'GET', path: rawPath(false) }), capacity);
+        results['capacity: naast case list'] = naast;
+        results['capacity: raw baseline with access log'] = withLog;
+        results['capacity: raw baseline without access log'] = withoutLog;
+        for (const [name, r] of Object.entries(results).filter(([n]) => n.startsWith('capacity'))) {
+          console.log(`${name.padEnd(52)} ${fmt(r)}`);
+        }
+        console.log(
+          `Naast / raw with access log: ${((naast.throughput / withLog.throughput) * 100).toFixed(0)} %; ` +
+            `raw with / without access log: ${((withLog.throughput / withoutLog.throughput) * 100).toFixed(0)} %`,
+        );
+      }
+      const out = join(BENCH_DATA_DIR, '..', 'results');
+      mkdirSync(out, { recursive: true });
+      const file = join(out, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+      writeFileSync(file, JSON.stringify({ fixture: { deepDepth: fixture.deepDepth }, results }, null, 2));
+      console.log(`\nFigures written to ${file}`);
+    } finally {
+      app.kill('SIGTERM');
+      await raw.close();
+      await new Promise((r) => (app.exitCode === null ? app.once('exit', r) : r(undefined)));
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
