@@ -55,7 +55,14 @@ step "Entities and migrations agree"
 npm run -s migration:check 2>&1 | grep -v '^query' || exit 1
 
 step "Integration tests (real PostgreSQL)"
+# The suites leave every distinct statement the API sent here, for the query-plan check.
+NAAST_SQL_CAPTURE_DIR="$(mktemp -d)"
+export NAAST_SQL_CAPTURE_DIR
 npx jest --config tests/api/jest.config.cts
+
+step "Query plans (no sequential scan of a large table, no deep OFFSET)"
+npm run -s test:query-plans -- "$NAAST_SQL_CAPTURE_DIR" 2>&1 | grep -v '\[Migrations\]'
+rm -rf "$NAAST_SQL_CAPTURE_DIR"
 
 step "Production build (API + web)"
 npx nx run-many -t build -p api web --parallel=2 --outputStyle=static

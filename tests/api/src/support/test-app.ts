@@ -7,6 +7,7 @@ import { type AppConfig, loadConfig } from '@naast/api-core';
 import { MIGRATIONS } from '@naast/migrations';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { captureApiStatements } from './sql-capture';
 import { TEST_SERVER_URL_ENV, testDatabaseBaseName, withDatabase } from './test-database-names';
 
 export interface TestApp {
@@ -84,13 +85,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const databaseUrl = withDatabase(serverUrl(), database);
   const config = loadConfig({ ...TEST_CONFIG_ENV, ...env });
   const app = await createNaastApp(config, databaseUrl, { logger: ['error'] });
+  const db = app.get<DataSource>(getDataSourceToken());
+  const writeCapturedStatements = captureApiStatements(db);
   return {
     app,
     http: app.getHttpServer() as Server,
-    db: app.get<DataSource>(getDataSourceToken()),
+    db,
     config,
     databaseUrl,
     close: async () => {
+      writeCapturedStatements();
       await app.close();
       await withAdminClient((admin) => admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     },
