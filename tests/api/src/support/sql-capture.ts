@@ -27,7 +27,7 @@ export function captureApiStatements(db: DataSource): () => void {
       Error.stackTraceLimit = 60;
       const stack = new Error().stack ?? '';
       Error.stackTraceLimit = limit;
-      if (stack.includes('/libs/api/')) seen.set(sql, { sql, parameters: parameters ?? [] });
+      if (stack.includes('/libs/api/')) seen.set(sql, { sql, parameters: Array.isArray(parameters) ? parameters : [] });
     }
     logQuery(sql, parameters, queryRunner);
   };
