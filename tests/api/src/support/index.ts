@@ -2,3 +2,5 @@ export * from './factories';
 export * from './test-app';
 export * from './test-client';
 export * from './world';
+export * from './listening';
+export * from './fetch-session';

@@ -151,26 +151,29 @@ export class CaseListService {
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       const items = page.map((row) =>
-        toCaseListItem({
-          id: row.id,
-          question: row.question,
-          status: row.status,
-          registeredOn: row.registered_on,
-          teamId: row.team_id,
-          updatedAt: new Date(row.updated_at),
-          domains: row.domains,
-          client: {
-            id: row.client_id,
-            givenName: row.given_name,
-            familyNamePrefix: row.family_name_prefix,
-            familyName: row.family_name,
-            dateOfBirth: row.date_of_birth,
-            municipalityCode: row.municipality_code,
-            municipalityName: row.municipality_name,
-            teamId: row.client_team_id,
+        toCaseListItem(
+          {
+            id: row.id,
+            question: row.question,
+            status: row.status,
+            registeredOn: row.registered_on,
+            teamId: row.team_id,
+            updatedAt: new Date(row.updated_at),
+            domains: row.domains,
+            client: {
+              id: row.client_id,
+              givenName: row.given_name,
+              familyNamePrefix: row.family_name_prefix,
+              familyName: row.family_name,
+              dateOfBirth: row.date_of_birth,
+              municipalityCode: row.municipality_code,
+              municipalityName: row.municipality_name,
+              teamId: row.client_team_id,
+            },
+            leadSupporter: { id: row.lead_id, displayName: row.lead_display_name, role: row.lead_role },
           },
-          leadSupporter: { id: row.lead_id, displayName: row.lead_display_name, role: row.lead_role },
-        }),
+          actor,
+        ),
       );
 
       const detail = JSON.stringify({ ...filtersOf(query), sort, results: items.length });

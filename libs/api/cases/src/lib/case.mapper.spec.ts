@@ -56,7 +56,7 @@ function actor(role: Actor['role'], userId: string, teamIds: string[] = []): Act
 }
 
 describe(toCaseView.name, () => {
-  it('gives a volunteer what a visit needs, without involved parties, status history or closing reason', () => {
+  it('gives a volunteer what a visit needs, without involved parties, status history, closing reason or date of birth', () => {
     const view = toCaseView(aggregate, actor('volunteer', 'vol'));
     expect(view.involvedParties).toEqual([]);
     expect(view.statusHistory).toEqual([]);
@@ -64,7 +64,7 @@ describe(toCaseView.name, () => {
     expect(view.client).toEqual({
       id: 'c-1',
       displayName: 'Jan Jansen',
-      dateOfBirth: '1944-04-04',
+      dateOfBirth: null,
       municipality: { code: 'GM0344', name: 'Utrecht' },
       teamId: 'team-a',
     });
@@ -76,6 +76,7 @@ describe(toCaseView.name, () => {
     expect(view.involvedParties).toEqual([{ kind: 'zorgaanbieder', name: 'Thuiszorg Noord', contact: '030 123 4567' }]);
     expect(view.statusHistory).toHaveLength(1);
     expect(view.closingReason).toContain('Vraag beantwoord');
+    expect(view.client.dateOfBirth).toBe('1944-04-04');
     expect(view.permissions.changeStatusTo).toEqual(['actief']);
   });
 

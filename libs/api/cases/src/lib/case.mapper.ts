@@ -27,10 +27,19 @@ export interface CaseListSource {
   leadSupporter: UserRef;
 }
 
-export function toCaseListItem(source: CaseListSource): CaseListItem {
+/**
+ * A volunteer recognises the client by name and municipality; the date of birth is not what a
+ * visit needs, so their views carry it as null.
+ */
+function clientSummaryFor(client: ClientSummarySource, actor: CaseSubject): CaseListItem['client'] {
+  const summary = toClientSummary(client);
+  return actor.role === 'volunteer' ? { ...summary, dateOfBirth: null } : summary;
+}
+
+export function toCaseListItem(source: CaseListSource, actor: CaseSubject): CaseListItem {
   return {
     id: source.id,
-    client: toClientSummary(source.client),
+    client: clientSummaryFor(source.client, actor),
     question: source.question,
     domains: [...source.domains],
     status: source.status,
@@ -53,12 +62,15 @@ export function toCaseView(aggregate: CaseAggregate, actor: CaseSubject): CaseVi
   const { supportCase } = aggregate;
   const volunteer = actor.role === 'volunteer';
   return {
-    ...toCaseListItem({
-      ...supportCase,
-      domains: aggregate.domains,
-      client: aggregate.client,
-      leadSupporter: aggregate.leadSupporter,
-    }),
+    ...toCaseListItem(
+      {
+        ...supportCase,
+        domains: aggregate.domains,
+        client: aggregate.client,
+        leadSupporter: aggregate.leadSupporter,
+      },
+      actor,
+    ),
     legalFrameworks: [...supportCase.legalFrameworks],
     commissioningParty: { kind: supportCase.commissioningPartyKind, name: supportCase.commissioningPartyName },
     referralSource: supportCase.referralSource,

@@ -225,7 +225,9 @@ export class ClientsService {
           clientId: id,
           detail: 'stale version',
         });
-        return { stale: await this.view(manager, actor, client) };
+        // Read again: a writer that committed after our first read is what "current" must show.
+        const current = await manager.findOneByOrFail(ClientEntity, { id, organisationId: actor.organisationId });
+        return { stale: await this.view(manager, actor, current) };
       };
       if (client.version !== dto.version) return stale();
 

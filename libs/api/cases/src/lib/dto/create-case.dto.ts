@@ -118,7 +118,7 @@ export class CreateCaseDto implements CreateCaseRequest {
   @IsUUID('all', { message: 'moet een uuid zijn' })
   leadSupporterId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', isArray: true, description: 'Volunteers of your organisation.' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true, description: 'Volunteers of your organisation.' })
   @IsOptionalNonNull()
   @IsArray()
   @ArrayMaxSize(MAX_VOLUNTEERS)

@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Request } from 'express';
 import { FieldValidationException } from '../http/api-exceptions';
-import { flattenValidationErrors } from '../http/validation';
+import { flattenValidationErrors, requestBodyProblems } from '../http/validation';
 import { LoginDto } from './auth.dto';
 
 /**
@@ -15,6 +15,8 @@ import { LoginDto } from './auth.dto';
 export class LoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
+    const problems = requestBodyProblems(request.body);
+    if (problems.length > 0) throw new FieldValidationException(problems);
     const dto = plainToInstance(LoginDto, request.body ?? {});
     const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) throw new FieldValidationException(flattenValidationErrors(errors));

@@ -46,4 +46,12 @@ describe('keyset cursor', () => {
       { field: 'cursor', reason: expect.any(String) },
     ]);
   });
+
+  it('refuses a day the calendar does not have, which PostgreSQL would reject', () => {
+    for (const day of ['2026-02-30T10:00:00Z', '2026-04-31'])
+      expect(reasonFor(encodeCursor([day, ID]), ['date', 'uuid'])).toEqual([
+        { field: 'cursor', reason: expect.any(String) },
+      ]);
+    expect(reasonFor(encodeCursor(['2024-02-29T10:00:00Z', ID]), ['date', 'uuid'])).toBeNull();
+  });
 });

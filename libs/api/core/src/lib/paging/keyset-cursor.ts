@@ -1,4 +1,5 @@
 import { FieldValidationException } from '../http/api-exceptions';
+import { isIsoDate } from '../validation/date-only';
 
 /** One position in a keyset-ordered list: the sort values of the last row, ending with its id. */
 export type CursorValue = string | number | null;
@@ -52,6 +53,12 @@ function matchesKind(value: unknown, kind: 'string' | 'number' | 'uuid' | 'date'
     case 'uuid':
       return typeof value === 'string' && UUID.test(value);
     case 'date':
-      return typeof value === 'string' && ISO_DATE_OR_TIME.test(value) && !Number.isNaN(Date.parse(value));
+      // Date.parse accepts 30 February; PostgreSQL does not, so the calendar day is checked too.
+      return (
+        typeof value === 'string' &&
+        ISO_DATE_OR_TIME.test(value) &&
+        isIsoDate(value.slice(0, 10)) &&
+        !Number.isNaN(Date.parse(value))
+      );
   }
 }
