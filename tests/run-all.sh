@@ -67,6 +67,9 @@ rm -rf "$NAAST_SQL_CAPTURE_DIR"
 step "Production build (API + web)"
 npx nx run-many -t build -p api web --parallel=2 --outputStyle=static
 
+step "Stateless proof (two built API processes, one PostgreSQL, a proxy)"
+npx jest --config tests/ops/jest.config.cts
+
 if [[ -f tests/e2e/playwright.config.ts ]]; then
   step "Browser tests (Chromium)"
   npx playwright test -c tests/e2e/playwright.config.ts

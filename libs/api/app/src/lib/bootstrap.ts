@@ -3,7 +3,15 @@ import { join, resolve } from 'node:path';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { type AppConfig, configureHttp, finishHttp, findUnauthorizedRoutes, setupOpenApi } from '@naast/api-core';
+import {
+  type AppConfig,
+  configureHttp,
+  finishHttp,
+  findUnauthorizedRoutes,
+  type Logger as PinoLogger,
+  PinoNestLogger,
+  setupOpenApi,
+} from '@naast/api-core';
 import { API_PREFIX } from '@naast/contracts';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -45,6 +53,8 @@ export interface CreateAppOptions {
   /** Serve the built web app from config.webDist. */
   serveWeb?: boolean;
   logger?: false | ('error' | 'warn' | 'log')[];
+  /** Structured logging: NestJS's messages and one line per request go to this pino logger. */
+  pino?: PinoLogger;
 }
 
 /** A fully configured, initialised Naast API (not yet listening): used by main and by the tests. */
@@ -55,9 +65,9 @@ export async function createNaastApp(
 ): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
-    logger: options.logger ?? ['error', 'warn', 'log'],
+    logger: options.pino ? new PinoNestLogger(options.pino) : (options.logger ?? ['error', 'warn', 'log']),
   });
-  configureHttp(app, config, app.get<DataSource>(getDataSourceToken()));
+  configureHttp(app, config, app.get<DataSource>(getDataSourceToken()), options.pino);
   const servesWeb = options.serveWeb ? serveWebApp(app, config.webDist) : false;
   setupOpenApi(app);
   await app.init();

@@ -14,6 +14,10 @@ import { SessionEntity } from './auth/session.entity';
 import { SessionSerializer } from './auth/session.serializer';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
+import { HousekeepingJob } from './jobs/housekeeping.job';
+import { JobRunEntity } from './jobs/job-run.entity';
+import { JobScheduler } from './jobs/job-scheduler.service';
 import { AdminController } from './identity/admin.controller';
 import { IdentityService } from './identity/identity.service';
 import { OrganisationEntity } from './identity/organisation.entity';
@@ -29,6 +33,7 @@ export const CORE_ENTITIES = [
   SessionEntity,
   LoginAttemptEntity,
   AccessLogEntity,
+  JobRunEntity,
 ];
 
 /** Config, identity, sign-in, authorization, the access log and health: what every domain module relies on. */
@@ -49,8 +54,11 @@ export class CoreModule {
         LocalStrategy,
         SessionSerializer,
         IdentityService,
+        Readiness,
+        JobScheduler,
+        HousekeepingJob,
       ],
-      exports: [APP_CONFIG, AccessLogService, AuthService, TypeOrmModule],
+      exports: [APP_CONFIG, AccessLogService, AuthService, TypeOrmModule, Readiness, JobScheduler],
     };
   }
 }

@@ -10,7 +10,12 @@ export interface DataSourceParts {
   /** Application name in pg_stat_activity. */
   applicationName?: string;
   poolSize?: number;
+  /** How long a query waits for a connection (new or from the pool) before failing. */
+  connectTimeoutMs?: number;
 }
+
+/** Without a bound, a request would wait for ever for a database that is down. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 1500;
 
 /**
  * The one set of DataSource options: used by Nest, the TypeORM CLI and the tests.
@@ -33,10 +38,13 @@ export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOption
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: parts.applicationName ?? 'naast',
     poolSize: parts.poolSize ?? 10,
+    connectTimeoutMS: parts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     extra: {
       // A query that runs away must not hold a connection for ever.
       statement_timeout: 30_000,
       idle_in_transaction_session_timeout: 60_000,
+      // Notice a dead server or a half-open connection on idle pool clients.
+      keepAlive: true,
     },
   };
 }

@@ -18,6 +18,8 @@ export interface EmbeddedDatabaseOptions {
   log?: (message: string) => void;
   /** Database to create if missing; defaults to `naast`. */
   database?: string;
+  /** Fixed port, e.g. to restart a stopped cluster where its clients expect it; default a free one. */
+  port?: number;
 }
 
 const USER = 'naast';
@@ -100,7 +102,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await mkdir(resolve(dataDir, '..'), { recursive: true, mode: 0o755 });
   assertReachableByPostgresUser(dataDir);
   await stopStrayServer(dataDir);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const log = options.log ?? (() => undefined);
   const flags = ['-c', 'listen_addresses=127.0.0.1'];
   if (options.unsafeFast) {

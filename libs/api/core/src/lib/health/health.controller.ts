@@ -5,11 +5,15 @@ import { ApiPaths } from '@naast/contracts';
 import type { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator';
 import { ApiErrorDto } from '../http/api-error.dto';
+import { Readiness } from './readiness';
 
 @ApiTags('health')
 @Controller(ApiPaths.health)
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly readiness: Readiness,
+  ) {}
 
   /** The process answers: for a liveness probe. */
   @Get('live')
@@ -19,12 +23,13 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The database answers within two seconds: for a readiness probe. */
+  /** The database answers within two seconds and the process is not shutting down: for a readiness probe. */
   @Get('ready')
   @Public()
   @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up' } } })
   @ApiServiceUnavailableResponse({ type: ApiErrorDto })
   async ready(): Promise<{ status: 'ok'; database: 'up' }> {
+    if (this.readiness.draining) throw new ServiceUnavailableException('Naast wordt afgesloten.');
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),

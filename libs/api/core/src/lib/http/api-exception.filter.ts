@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { ApiError, FieldError } from '@naast/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-unavailable';
 import { requestIdOf } from './request-id';
 
 const STATUS_TEXT: Record<number, string> = {
@@ -58,7 +59,19 @@ export function toApiError(exception: unknown): ApiError {
         : httpLike.type === 'entity.parse.failed'
           ? 'De body is geen geldige JSON.'
           : (STATUS_TEXT[status] ?? 'Bad Request');
-    return { statusCode: status, error: STATUS_TEXT[status] ?? 'Bad Request', message };
+    // The body as a whole is the field at fault.
+    const details =
+      httpLike.type === 'entity.too.large' || httpLike.type === 'entity.parse.failed'
+        ? { details: [{ field: 'body', reason: message }] }
+        : {};
+    return { statusCode: status, error: STATUS_TEXT[status] ?? 'Bad Request', message, ...details };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      statusCode: 503,
+      error: STATUS_TEXT[503] ?? 'Error',
+      message: 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.',
+    };
   }
   if (exception instanceof QueryFailedError) {
     const code = (exception.driverError as { code?: string } | undefined)?.code;
@@ -77,20 +90,39 @@ export function toApiError(exception: unknown): ApiError {
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
+  private lastOutageWarning = 0;
+  private outageAnswersSinceWarning = 0;
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const response = ctx.getResponse<Response>();
     const request = ctx.getRequest<Request>();
     const body = toApiError(exception);
-    if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
-      this.logger.error(
-        `${request.method} ${request.originalUrl} [${requestIdOf(request)}]`,
-        exception instanceof Error ? exception.stack : String(exception),
-      );
+    // The path without its query string: queries carry names and search terms.
+    const route = `${request.method} ${request.originalUrl.split('?')[0]} [${requestIdOf(request)}]`;
+    const unavailable = isDatabaseUnavailable(exception);
+    if (unavailable) {
+      // An outage, not a bug: no stack, and one line per 10 s rather than one per request.
+      const now = Date.now();
+      if (now - this.lastOutageWarning >= 10_000) {
+        const more =
+          this.outageAnswersSinceWarning > 0 ? `; ${this.outageAnswersSinceWarning} more since the last` : '';
+        this.logger.warn(
+          `${route}: database unavailable (${exception instanceof Error ? exception.message : 'unknown'})${more}`,
+        );
+        this.lastOutageWarning = now;
+        this.outageAnswersSinceWarning = 0;
+      } else {
+        this.outageAnswersSinceWarning++;
+      }
+    } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR && !(exception instanceof HttpException)) {
+      // A deliberate 5xx (e.g. readiness answering 503) is an answer, not a fault to trace.
+      this.logger.error(route, exception instanceof Error ? exception.stack : String(exception));
     }
     if (response.headersSent) return;
-    const retryAfter = (exception as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    const retryAfter = unavailable
+      ? DATABASE_RETRY_AFTER_SECONDS
+      : (exception as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }

@@ -15,19 +15,25 @@ import { toApiError } from './api-exception.filter';
 import { createValidationPipe } from './validation';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { requestIdMiddleware } from './request-id';
+import { Readiness } from '../health/readiness';
+import { httpLogger, type Logger } from '../logging/logger';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../database/database-unavailable';
 
 export const BODY_LIMIT = '256kb';
 
 /**
- * Middleware order matters: request id → security headers → body → cookies → session →
+ * Middleware order matters: request id → request log → drain → security headers → body → cookies → session →
  * passport → 12-hour limit → CSRF. Call before `app.init()`; call `finishHttp` after it.
  */
-export function configureHttp(app: INestApplication, config: AppConfig, dataSource: DataSource): void {
+export function configureHttp(app: INestApplication, config: AppConfig, dataSource: DataSource, logger?: Logger): void {
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
-  server.set('trust proxy', config.trustProxyHops);
+  // X-Forwarded-For is believed only from the configured proxies; otherwise the peer is the client.
+  server.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.use(requestIdMiddleware);
+  if (logger) app.use(httpLogger(logger));
+  app.use(app.get(Readiness).middleware());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -47,6 +53,8 @@ export function configureHttp(app: INestApplication, config: AppConfig, dataSour
     }),
   );
   app.use(express.json({ limit: BODY_LIMIT }));
+  // Malformed or oversized bodies are answered here: Nest would turn a JSON syntax error into a bare 400.
+  app.use(answerMiddlewareError);
   app.use(cookieParser());
   app.use(
     session({
@@ -70,11 +78,15 @@ export function configureHttp(app: INestApplication, config: AppConfig, dataSour
 
 /** Errors raised by express middleware (bad JSON, too large) leave as ApiError JSON too. */
 export function finishHttp(app: INestApplication): void {
-  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
-    if (response.headersSent) return next(error);
-    const body = toApiError(error);
-    response.status(body.statusCode).json(body);
-  });
+  app.use(answerMiddlewareError);
+}
+
+function answerMiddlewareError(error: unknown, _request: Request, response: Response, next: NextFunction): void {
+  if (response.headersSent) return next(error);
+  const body = toApiError(error);
+  // e.g. the session store could not reach the database
+  if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+  response.status(body.statusCode).json(body);
 }
 
 export function setupOpenApi(app: INestApplication): void {
