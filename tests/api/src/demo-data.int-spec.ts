@@ -65,6 +65,73 @@ describe('Demo data', () => {
     }
   });
 
+  it('gives a good share of cases an integral plan, and the demo volunteer an open action to tick off', async () => {
+    const [counts] = (await t.db.query(`
+      SELECT (SELECT count(*)::int FROM plans) AS plans,
+             (SELECT count(*)::int FROM cases WHERE status IN ('intake', 'actief')) AS open_cases,
+             (SELECT count(DISTINCT plan_id)::int FROM plan_versions) AS fixed,
+             (SELECT count(*)::int FROM plan_evaluations) AS evaluations,
+             (SELECT count(*)::int FROM plan_goal_dependencies) AS dependencies,
+             (SELECT count(DISTINCT domain_code)::int FROM plan_goal_domains) AS domains,
+             (SELECT count(*)::int FROM plan_actions WHERE status = 'open' AND due_on < current_date) AS overdue,
+             (SELECT array_agg(DISTINCT owner_kind::text) FROM plan_actions) AS owner_kinds,
+             (SELECT count(*)::int FROM plan_actions WHERE owner_name = 'Gemeente Utrecht, Wmo-loket') AS wmo_loket,
+             (SELECT count(*)::int FROM organisations WHERE phone IS NOT NULL AND email IS NOT NULL) AS reachable`)) as {
+      plans: number;
+      open_cases: number;
+      fixed: number;
+      evaluations: number;
+      dependencies: number;
+      domains: number;
+      overdue: number;
+      owner_kinds: string[];
+      wmo_loket: number;
+      reachable: number;
+    }[];
+    if (!counts) throw new Error('no counts');
+    const plans = counts;
+    expect(plans.plans).toBeGreaterThan(plans.open_cases / 3);
+    expect(plans.fixed).toBeGreaterThan(10);
+    expect(plans.evaluations).toBeGreaterThan(3);
+    expect(plans.dependencies).toBeGreaterThan(10);
+    expect(plans.domains).toBeGreaterThanOrEqual(6);
+    expect(plans.overdue).toBeGreaterThan(0);
+    expect([...plans.owner_kinds].sort()).toEqual(['client', 'external', 'network', 'supporter', 'volunteer']);
+    expect(plans.wmo_loket).toBeGreaterThan(0);
+    expect(plans.reachable).toBe(2);
+
+    const volunteer = new TestClient(t.http);
+    await volunteer.signIn('vrijwilliger@utrecht.example', DEMO_PASSWORD);
+    const mine = await volunteer.get('/api/plan-actions/mine');
+    expect(mine.status).toBe(200);
+    expect(mine.body.length).toBeGreaterThan(0);
+    const [first] = mine.body as { caseId: string }[];
+    const plan = await volunteer.get(`/api/cases/${first?.caseId ?? ''}/plan`);
+    expect(plan.status).toBe(200);
+    expect(plan.body.contact.organisation).toEqual({
+      name: 'Cliëntondersteuning Utrecht',
+      phone: '030 200 40 60',
+      email: 'info@utrecht.example',
+    });
+  });
+
+  it('keeps the fixed demo versions equal to the plans they were taken from, apart from later changes', async () => {
+    const supporter = new TestClient(t.http);
+    await supporter.signIn('ondersteuner@utrecht.example', DEMO_PASSWORD);
+    const [row] = (await t.db.query(
+      `SELECT p.case_id FROM plans p JOIN cases k ON k.id = p.case_id JOIN users u ON u.id = k.lead_supporter_id
+        WHERE u.email = 'ondersteuner@utrecht.example' AND EXISTS (SELECT 1 FROM plan_versions v WHERE v.plan_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM plan_evaluations e WHERE e.plan_id = p.id) AND k.status <> 'afgesloten'
+        LIMIT 1`,
+    )) as { case_id: string }[];
+    if (!row) throw new Error('no fixed, unevaluated demo plan of ondersteuner@utrecht.example');
+    const diff = await supporter.get(`/api/cases/${row.case_id}/plan/diff?from=1&to=current`);
+    expect(diff.status).toBe(200);
+    expect(diff.body).toMatchObject({ plan: [], entries: [] });
+    const pdf = await supporter.get(`/api/cases/${row.case_id}/plan/print.pdf`).responseType('blob');
+    expect(pdf.status).toBe(200);
+  });
+
   it('is not loaded twice', async () => {
     const config = loadConfig({ ...TEST_CONFIG_ENV, DEMO_DATA: 'always' });
     expect(await loadDemoDataIfEmpty(t.db, config, logger)).toBe(false);

@@ -2,4 +2,11 @@ export { CasesModule, CASES_ENTITIES } from './lib/cases.module';
 export { CaseAccessService, type CaseFacts, type Refusal } from './lib/case-access.service';
 export { CaseEntity } from './lib/case.entity';
 export { DomainEntity } from './lib/domain.entity';
-export { canAmendVisit, canReadCase, canRecordVisit, type CaseAccessFacts } from './lib/domain/case-access';
+export {
+  canAmendVisit,
+  canEditCase,
+  canReadCase,
+  canRecordVisit,
+  type CaseAccessFacts,
+  type CaseSubject,
+} from './lib/domain/case-access';

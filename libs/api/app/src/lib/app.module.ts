@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@naast/api-cases';
 import { ClientsModule } from '@naast/api-clients';
 import { type AppConfig, CoreModule } from '@naast/api-core';
+import { PlansModule } from '@naast/api-plans';
 import { VisitsModule } from '@naast/api-visits';
 import { naastDataSourceOptions } from './data-source.options';
 
@@ -13,11 +14,17 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(naastDataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(
+          naastDataSourceOptions(databaseUrl, {
+            poolSize: config.database.poolSize,
+            connectTimeoutMs: config.database.connectTimeoutMs,
+          }),
+        ),
         CoreModule.forRoot(config),
         ClientsModule,
         CasesModule,
         VisitsModule,
+        PlansModule,
       ],
     };
   }

@@ -1,16 +1,23 @@
 import { buildDataSourceOptions, CORE_ENTITIES } from '@naast/api-core';
 import { CASES_ENTITIES } from '@naast/api-cases';
 import { CLIENTS_ENTITIES } from '@naast/api-clients';
+import { PLAN_ENTITIES } from '@naast/api-plans';
 import { VISITS_ENTITIES } from '@naast/api-visits';
 import { MIGRATIONS } from '@naast/migrations';
 import type { DataSourceOptions } from 'typeorm';
 
 /** Every entity of every module: the app, the migration CLI and the tests all use this list. */
-export const ALL_ENTITIES = [...CORE_ENTITIES, ...CLIENTS_ENTITIES, ...CASES_ENTITIES, ...VISITS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...CORE_ENTITIES,
+  ...CLIENTS_ENTITIES,
+  ...CASES_ENTITIES,
+  ...VISITS_ENTITIES,
+  ...PLAN_ENTITIES,
+];
 
 export function naastDataSourceOptions(
   url: string,
-  overrides: { poolSize?: number; applicationName?: string } = {},
+  overrides: { poolSize?: number; applicationName?: string; connectTimeoutMs?: number } = {},
 ): DataSourceOptions {
   return buildDataSourceOptions({ url, entities: ALL_ENTITIES, migrations: MIGRATIONS, ...overrides });
 }

@@ -6,6 +6,9 @@ export const DEMO_PASSWORD = 'Naast-demo-2026';
 export interface DemoOrganisation {
   key: 'utrecht' | 'rotterdam';
   name: string;
+  /** How clients reach the organisation; printed on their documents. */
+  phone: string;
+  email: string;
   teams: string[];
   accounts: { email: string; displayName: string; role: Role; teams: string[] }[];
 }
@@ -14,6 +17,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
     key: 'utrecht',
     name: 'Cliëntondersteuning Utrecht',
+    phone: '030 200 40 60',
+    email: 'info@utrecht.example',
     teams: ['Team Noord', 'Team Zuid'],
     accounts: [
       {
@@ -48,6 +53,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
     key: 'rotterdam',
     name: 'Naast Rotterdam-Rijnmond',
+    phone: '010 200 40 60',
+    email: 'info@rotterdam.example',
     teams: ['Team Centrum'],
     accounts: [
       {

@@ -3,6 +3,7 @@ import { type AppConfig, hashPassword } from '@naast/api-core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoCaseload } from './demo-caseload';
+import { seedDemoPlans } from './demo-plans';
 
 /** Ids of what the identity part created, for the caseload part to build on. */
 export interface DemoIdentity {
@@ -24,9 +25,10 @@ async function seedIdentity(manager: EntityManager): Promise<DemoIdentity> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const identity: DemoIdentity = { organisations: [] };
   for (const org of DEMO_ORGANISATIONS) {
-    const [{ id: organisationId }] = (await manager.query('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [
-      org.name,
-    ])) as { id: string }[];
+    const [{ id: organisationId }] = (await manager.query(
+      'INSERT INTO organisations (name, phone, email) VALUES ($1, $2, $3) RETURNING id',
+      [org.name, org.phone, org.email],
+    )) as { id: string }[];
     const teams: Record<string, string> = {};
     for (const team of org.teams) {
       const [{ id }] = (await manager.query('INSERT INTO teams (organisation_id, name) VALUES ($1, $2) RETURNING id', [
@@ -71,11 +73,12 @@ export async function loadDemoDataIfEmpty(
   }[];
   if (count > 0) return false;
   const startedAt = Date.now();
-  const counts = await dataSource.transaction(async (manager) =>
-    seedDemoCaseload(manager, await seedIdentity(manager)),
-  );
+  const counts = await dataSource.transaction(async (manager) => {
+    const caseload = await seedDemoCaseload(manager, await seedIdentity(manager));
+    return { ...caseload, ...(await seedDemoPlans(manager)) };
+  });
   logger.log(
-    `Demo data loaded: ${counts.clients} clients, ${counts.cases} cases, ${counts.visits} visits in ${Date.now() - startedAt} ms`,
+    `Demo data loaded: ${counts.clients} clients, ${counts.cases} cases, ${counts.visits} visits, ${counts.plans} plans in ${Date.now() - startedAt} ms`,
   );
   return true;
 }

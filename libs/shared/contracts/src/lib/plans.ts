@@ -4,7 +4,9 @@ import type { UserRef } from './people';
 /*
  * The support plan (ondersteuningsplan): one living plan per case, integral across domains.
  * Goals, actions and the plan itself each carry their own version, so two people can work on
- * different goals at once while a stale write on the same object is refused (409).
+ * different goals at once while a stale write on the same object is refused (409). The plan's
+ * version also moves with every change to its goals and actions, so fixing or evaluating is always
+ * based on the plan as the supporter saw it.
  */
 
 export const GOAL_STATUSES = ['open', 'in_progress', 'achieved', 'stopped'] as const;
@@ -147,6 +149,13 @@ export interface PlanVersionView extends PlanVersionSummary {
   snapshot: PlanSnapshot;
 }
 
+/** Who the client can turn to, printed on the client's summary. */
+export interface PlanContact {
+  /** The case's lead supporter. */
+  supporter: UserRef;
+  organisation: { name: string; phone: string | null; email: string | null };
+}
+
 export interface PlanView {
   /** Null until the first write creates the plan. */
   id: string | null;
@@ -161,6 +170,7 @@ export interface PlanView {
   /** True when the living plan differs from the latest fixed version (or none is fixed yet). */
   changedSinceLastVersion: boolean;
   permissions: { edit: boolean; fix: boolean; evaluate: boolean };
+  contact: PlanContact;
   /** 0 before the plan exists. */
   version: number;
   updatedAt: string | null;
@@ -248,7 +258,8 @@ export interface PlanDiffEntry {
 
 export interface PlanDiff {
   from: number;
-  to: number;
+  /** A version number, or `current` for the living plan. */
+  to: number | 'current';
   plan: PlanFieldChange[];
   entries: PlanDiffEntry[];
 }
@@ -305,8 +316,19 @@ function diffById<T extends { id: string }>(
 
 function changedFields<T>(before: T, after: T, fields: readonly (keyof T & string)[]): PlanFieldChange[] {
   return fields
-    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .filter((field) => canonicalJson(before[field] ?? null) !== canonicalJson(after[field] ?? null))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+}
+
+/** JSON with object keys sorted: a stored snapshot (jsonb) does not keep the order keys were written in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
 }
 
 /** Open actions assigned to the caller across their cases (the volunteer's "my actions"). */

@@ -13,6 +13,13 @@ export class OrganisationEntity {
   @Column({ type: 'int', default: 30 })
   noContactDays!: number;
 
+  /** How clients reach the organisation; printed on documents for clients. */
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

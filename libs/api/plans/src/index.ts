@@ -1,0 +1,1 @@
+export { PlansModule, PLAN_ENTITIES } from './lib/plans.module';

@@ -1,0 +1,68 @@
+import { OrganisationEntity, UserEntity } from '@naast/api-core';
+import { CaseEntity } from '@naast/api-cases';
+import { PLAN_AGREEMENT_METHODS, type PlanAgreementMethod } from '@naast/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/**
+ * The one living support plan of a case. Its `version` moves with every change in the plan (its
+ * own fields, goals, actions, fixing, evaluating), so a fix or evaluation is based on what was seen.
+ */
+@Entity('plans')
+@Index(['caseId'], { unique: true })
+@Index(['organisationId', 'nextEvaluationOn'])
+@Check('plans_version_positive', `version >= 1`)
+@Check('plans_agreement_complete', `(agreed_on IS NULL) = (agreement_method IS NULL)`)
+export class PlanEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  /** The day the client agreed to the plan. */
+  @Column({ type: 'date', nullable: true })
+  agreedOn!: string | null;
+
+  @Column({ type: 'enum', enum: PLAN_AGREEMENT_METHODS, enumName: 'plan_agreement_method', nullable: true })
+  agreementMethod!: PlanAgreementMethod | null;
+
+  @Column({ type: 'date', nullable: true })
+  nextEvaluationOn!: string | null;
+
+  @Column({ type: 'uuid' })
+  createdById!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  supportCase?: CaseEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: UserEntity;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+}
