@@ -18,11 +18,23 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@naast/web-auth-feature').then((m) => m.authRoutes),
   },
   {
+    // The client's print sheet has no navigation: it sits outside the shell.
+    path: `${WebPaths.caseload}/:id/plan/afdrukken`,
+    canActivate: [signedInGuard, roleGuard('supporter', 'team_lead')],
+    loadChildren: () => import('@naast/web-plans-feature').then((m) => m.planPrintRoutes),
+  },
+  {
     path: '',
     component: ShellComponent,
     canActivate: [signedInGuard],
     children: [
       { path: '', pathMatch: 'full', canActivate: [roleHomeGuard], children: [] },
+      {
+        // Before the caseload: linked volunteers read the plan and tick off their own actions.
+        path: `${WebPaths.caseload}/:id/plan`,
+        canActivate: [roleGuard('volunteer', 'supporter', 'team_lead')],
+        loadChildren: () => import('@naast/web-plans-feature').then((m) => m.planRoutes),
+      },
       {
         path: WebPaths.caseload,
         canActivate: [roleGuard('supporter', 'team_lead')],

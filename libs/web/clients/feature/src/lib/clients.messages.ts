@@ -92,9 +92,7 @@ const nl = {
     saving: 'Bezig met opslaan…',
     cancel: 'Annuleren',
     conflictTitle: 'Iemand anders heeft de gegevens van deze cliënt intussen gewijzigd.',
-    conflictText: 'Je invoer staat nog in het formulier. Hieronder staan de gegevens zoals ze nu zijn opgeslagen.',
-    conflictKeepMine: 'Mijn invoer toch opslaan',
-    conflictTakeTheirs: 'Opgeslagen gegevens overnemen',
+    consentGivenOn: (date: string) => `Gegeven op ${date}`,
     forbidden:
       'Je mag de gegevens van deze cliënt niet wijzigen. Dat kan wie de cliënt heeft ingeschreven, de casushouder van een ondersteuningsvraag of een teamleider.',
   },
@@ -194,9 +192,7 @@ const en: ClientsMessages = {
     saving: 'Saving…',
     cancel: 'Cancel',
     conflictTitle: "Someone else changed this client's details in the meantime.",
-    conflictText: 'Your input is still in the form. Below is the data as it is saved now.',
-    conflictKeepMine: 'Save my input anyway',
-    conflictTakeTheirs: 'Take the saved data',
+    consentGivenOn: (date: string) => `Given on ${date}`,
     forbidden:
       "You may not change this client's details. The person who registered the client, the lead supporter of a support request or a team lead can.",
   },

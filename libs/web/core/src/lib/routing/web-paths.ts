@@ -27,6 +27,9 @@ export const editCaseUrl = (caseId: string): string => `/${WebPaths.caseload}/${
 export const clientUrl = (clientId: string): string => `/${WebPaths.clients}/${clientId}`;
 export const editClientUrl = (clientId: string): string => `/${WebPaths.clients}/${clientId}/wijzigen`;
 export const recordVisitUrl = (caseId: string): string => `/${WebPaths.links}/${caseId}`;
+/** The support plan of a case, and its print-friendly summary for the client (`?groot=1`: large print). */
+export const planUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/plan`;
+export const planPrintUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/plan/afdrukken`;
 
 /** Every role starts on the page that fits its work. */
 export function homeUrlFor(role: Role): string {

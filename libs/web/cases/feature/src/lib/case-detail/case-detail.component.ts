@@ -37,6 +37,7 @@ import {
   conflictCurrent,
   describeApiError,
   editCaseUrl,
+  planUrl,
 } from '@naast/web-core';
 import { VisitsStore } from '@naast/web-visits-data-access';
 import { VisitFormComponent, VisitTimelineComponent, type VisitFormSubmit } from '@naast/web-visits-ui';
@@ -119,6 +120,7 @@ export class CaseDetailComponent {
     return current ? clientUrl(current.client.id) : null;
   });
   protected readonly editLink = computed(() => editCaseUrl(this.id()));
+  protected readonly planLink = computed(() => planUrl(this.id()));
   protected readonly canEdit = computed(() => this.supportCase()?.permissions.edit ?? false);
   protected readonly canRecordVisit = computed(() => this.supportCase()?.permissions.recordVisit ?? false);
   protected readonly statusActions = computed<StatusAction[]>(() => {

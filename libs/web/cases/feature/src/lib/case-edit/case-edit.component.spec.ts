@@ -84,6 +84,11 @@ describe(CaseEditComponent.name, () => {
     await settle();
   }
 
+  const conflictRows = () =>
+    Array.from(host.querySelectorAll('.conflict tbody tr')).map((row) =>
+      Array.from(row.children).map((cell) => cell.textContent?.trim()),
+    );
+
   function conflictWith(current: CaseView): void {
     http
       .expectOne('/api/cases/c-1')
@@ -107,7 +112,11 @@ describe(CaseEditComponent.name, () => {
         statusCode: 409,
         error: 'Conflict',
         message: 'Gewijzigd.',
-        current: buildCaseView({ version: 5, question: 'Huurachterstand van drie maanden.' }),
+        current: buildCaseView({
+          version: 5,
+          question: 'Huurachterstand van drie maanden.',
+          referralSource: 'wijkteam',
+        }),
       },
       { status: 409, statusText: 'Conflict' },
     );
@@ -116,8 +125,17 @@ describe(CaseEditComponent.name, () => {
     const conflict = host.querySelector('.conflict');
     expect(conflict?.getAttribute('role')).toBe('alert');
     expect(conflict?.textContent).toContain('Iemand anders heeft deze ondersteuningsvraag intussen gewijzigd.');
-    expect(conflict?.querySelector('dd')?.textContent).toBe('Huurachterstand van drie maanden.');
+    // Saved now next to what the user typed; a field only the colleague changed is marked as untouched.
+    expect(conflictRows()).toEqual([
+      [
+        'Vraag van de cliënt',
+        'Huurachterstand van drie maanden.',
+        'Ik kan de huur en de energierekening niet betalen.',
+      ],
+      ['Verwijzer', 'Wijkteam', '(niet gewijzigd)'],
+    ]);
     expect(question().value).toBe('Ik kan de huur en de energierekening niet betalen.');
+    expect(document.activeElement?.textContent).toContain('Iemand anders heeft deze ondersteuningsvraag');
   });
 
   it('saves the user’s input on top of the new version only when the user chooses so', async () => {
@@ -132,7 +150,8 @@ describe(CaseEditComponent.name, () => {
     await settle();
 
     const retry = http.expectOne('/api/cases/c-1');
-    expect(retry.request.body).toMatchObject({ version: 5, question: 'Mijn versie.' });
+    // Only the user's own change, on top of the version now saved.
+    expect(retry.request.body).toEqual({ version: 5, question: 'Mijn versie.' });
     retry.flush(buildCaseView({ version: 6, question: 'Mijn versie.' }));
     await settle();
     expect(TestBed.inject(Router).navigateByUrl).toHaveBeenCalledWith('/caseload/c-1');

@@ -3,13 +3,13 @@ import {
   Component,
   ElementRef,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -22,34 +22,44 @@ import {
   type ApiError,
   type CaseView,
   type FieldError,
+  type UserRef,
 } from '@naast/contracts';
 import { CaseDetailStore, type CaseChanges } from '@naast/web-cases-data-access';
 import {
   CORE_MESSAGES,
+  ConflictNoticeComponent,
   FormErrorSummaryComponent,
-  changedFields,
   I18n,
   applyFieldErrors,
   caseUrl,
-  conflictCurrent,
   describeApiError,
   focusFirstInvalidField,
   revealFormErrors,
+  versionedEdit,
+  type ConflictField,
 } from '@naast/web-core';
 import { CASES_MESSAGES } from '../cases.messages';
-import { buildCaseForm, caseChangesOf, fillCaseForm, toCaseChanges } from '../case-form/case-form';
+import {
+  COMMISSIONING_KIND_LABELS,
+  buildCaseForm,
+  caseChangesOf,
+  fillCaseForm,
+  toCaseChanges,
+} from '../case-form/case-form';
 import { CaseFormComponent } from '../case-form/case-form.component';
 
-interface ConflictRow {
-  label: string;
-  saved: string;
-}
-
-/** Editing a case. A 409 keeps what the user typed and shows what is saved now, field by field. */
+/** Editing a case. A 409 keeps what the user typed and shows what is saved now next to it, field by field. */
 @Component({
   selector: 'naast-case-edit',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, CaseFormComponent, FormErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    CaseFormComponent,
+    ConflictNoticeComponent,
+    FormErrorSummaryComponent,
+  ],
   providers: [CaseDetailStore],
   templateUrl: './case-edit.component.html',
   styleUrl: './case-edit.component.scss',
@@ -61,6 +71,8 @@ export class CaseEditComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
+  private readonly caseForm = viewChild(CaseFormComponent);
+  private readonly conflictNotice = viewChild(ConflictNoticeComponent);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -71,15 +83,14 @@ export class CaseEditComponent {
   protected readonly supportCase = this.store.supportCase;
   protected readonly saving = this.store.saving;
   protected readonly submitted = signal(false);
-  /** The version the user's edit is based on; moves forward only when the user decides. */
-  private readonly baseVersion = signal<number | null>(null);
-  /** The case as the edit started from: only fields that differ from it are sent. */
-  private base: CaseChanges | null = null;
+  protected readonly edit = versionedEdit<CaseView, CaseChanges>({
+    valueOf: (saved) => caseChangesOf(this.fb, saved),
+    fill: (saved) => fillCaseForm(this.form, this.fb, saved),
+    fields: (saved) => this.conflictFields(saved),
+    notice: () => this.conflictNotice(),
+  });
   private readonly failure = signal<ApiError | null>(null);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);
-  /** The server's state at the last 409, shown beside the form. */
-  protected readonly conflict = signal<CaseView | null>(null);
-  protected readonly conflictRows = signal<ConflictRow[]>([]);
   protected readonly failureMessage = computed(() => {
     const failure = this.failure();
     return failure && failure.statusCode !== 409 ? describeApiError(failure, this.coreText().errors) : null;
@@ -94,7 +105,7 @@ export class CaseEditComponent {
   }
 
   protected async saveCase(): Promise<void> {
-    const baseVersion = this.baseVersion();
+    const baseVersion = this.edit.version();
     if (this.saving() || baseVersion === null) {
       return;
     }
@@ -107,7 +118,7 @@ export class CaseEditComponent {
       return;
     }
     const edited = toCaseChanges(this.form);
-    const changes = this.base ? changedFields(edited, this.base) : edited;
+    const changes = this.edit.changes(edited);
     if (Object.keys(changes).length === 0) {
       await this.router.navigateByUrl(this.backUrl());
       return;
@@ -118,15 +129,7 @@ export class CaseEditComponent {
       return;
     }
     this.failure.set(outcome.error);
-    const current = conflictCurrent<CaseView>(outcome.error);
-    if (current) {
-      this.conflict.set(current);
-      this.conflictRows.set(this.describeDifferences(edited, current));
-      // The notice sits above the form; the user pressed save at its bottom.
-      afterNextRender(
-        { read: () => this.host.nativeElement.querySelector<HTMLElement>('#conflict-title')?.focus() },
-        { injector: this.injector },
-      );
+    if (this.edit.showConflict(outcome.error, edited)) {
       return;
     }
     this.unmatchedErrors.set(applyFieldErrors(this.form, outcome.error.details));
@@ -135,21 +138,13 @@ export class CaseEditComponent {
 
   /** The user has seen the saved state and still wants their own input. */
   protected keepMyInput(): void {
-    const current = this.conflict();
-    if (current) {
-      this.baseVersion.set(current.version);
-      this.conflict.set(null);
+    if (this.edit.keepMine()) {
       void this.saveCase();
     }
   }
 
   protected takeSavedData(): void {
-    const current = this.conflict();
-    if (current) {
-      fillCaseForm(this.form, this.fb, current);
-      this.base = caseChangesOf(this.fb, current);
-      this.baseVersion.set(current.version);
-      this.conflict.set(null);
+    if (this.edit.takeSaved()) {
       this.failure.set(null);
     }
   }
@@ -158,62 +153,67 @@ export class CaseEditComponent {
     await this.store.load(id);
     const loaded = this.store.supportCase();
     if (loaded) {
-      fillCaseForm(this.form, this.fb, loaded);
-      this.base = caseChangesOf(this.fb, loaded);
-      this.baseVersion.set(loaded.version);
+      this.edit.start(loaded);
     }
   }
 
-  private describeDifferences(mine: CaseChanges, saved: CaseView): ConflictRow[] {
+  private conflictFields(saved: CaseView): ConflictField<CaseChanges>[] {
     const t = this.text().detail;
     const label = (text: { nl: string; en: string }) => this.i18n.label(text);
     const list = (values: string[]) => (values.length > 0 ? values.join(', ') : t.none);
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].sort();
-    const rows: ConflictRow[] = [];
-    if (mine.question !== saved.question) {
-      rows.push({ label: t.question, saved: saved.question });
-    }
-    if (!same(sorted(mine.domains), sorted(saved.domains))) {
-      rows.push({
+    // The edit holds people as ids; the saved case, the case as loaded and the form's choices name them.
+    const people = new Map<string, string>(
+      [
+        ...(this.caseForm()?.colleagues() ?? []),
+        ...[this.supportCase(), saved].flatMap((c): UserRef[] => (c ? [c.leadSupporter, ...c.volunteers] : [])),
+      ].map((user) => [user.id, user.displayName]),
+    );
+    const person = (id: string) => people.get(id) ?? id;
+    return [
+      { label: t.question, value: (c) => c.question, show: (c) => c.question ?? '' },
+      {
         label: t.domains,
-        saved: list(saved.domains.map((code) => label(DOMAINS.find((d) => d.code === code) ?? { nl: code, en: code }))),
-      });
-    }
-    if (!same(sorted(mine.legalFrameworks), sorted(saved.legalFrameworks))) {
-      rows.push({
+        value: (c) => c.domains,
+        show: (c) =>
+          list((c.domains ?? []).map((code) => label(DOMAINS.find((d) => d.code === code) ?? { nl: code, en: code }))),
+      },
+      {
         label: t.legalFrameworks,
-        saved: list(saved.legalFrameworks.map((f) => label(LEGAL_FRAMEWORK_LABELS[f]))),
-      });
-    }
-    if (!same(mine.commissioningParty, saved.commissioningParty)) {
-      rows.push({
+        value: (c) => c.legalFrameworks,
+        show: (c) => list((c.legalFrameworks ?? []).map((f) => label(LEGAL_FRAMEWORK_LABELS[f]))),
+      },
+      {
         label: t.commissioningParty,
-        saved: `${saved.commissioningParty.name} (${saved.commissioningParty.kind})`,
-      });
-    }
-    if (mine.referralSource !== saved.referralSource) {
-      rows.push({ label: t.referralSource, saved: label(REFERRAL_SOURCE_LABELS[saved.referralSource]) });
-    }
-    if ((mine.firstContactOn ?? null) !== saved.firstContactOn) {
-      rows.push({
+        value: (c) => c.commissioningParty,
+        show: ({ commissioningParty: party }) =>
+          party ? `${party.name} (${label(COMMISSIONING_KIND_LABELS[party.kind])})` : t.none,
+      },
+      {
+        label: t.referralSource,
+        value: (c) => c.referralSource,
+        show: (c) => (c.referralSource ? label(REFERRAL_SOURCE_LABELS[c.referralSource]) : t.none),
+      },
+      {
         label: t.firstContactOn,
-        saved: saved.firstContactOn ? this.i18n.formatDate(saved.firstContactOn) : t.notYet,
-      });
-    }
-    if (mine.leadSupporterId !== undefined && mine.leadSupporterId !== saved.leadSupporter.id) {
-      rows.push({ label: t.leadSupporter, saved: saved.leadSupporter.displayName });
-    }
-    if (!same(sorted(mine.volunteerIds), sorted(saved.volunteers.map((v) => v.id)))) {
-      rows.push({ label: t.volunteers, saved: list(saved.volunteers.map((v) => v.displayName)) });
-    }
-    const savedParties = saved.involvedParties.map((p) => ({ kind: p.kind, name: p.name, contact: p.contact ?? null }));
-    if (!same(mine.involvedParties, savedParties)) {
-      rows.push({
+        value: (c) => c.firstContactOn,
+        show: (c) => (c.firstContactOn ? this.i18n.formatDate(c.firstContactOn) : t.notYet),
+      },
+      {
+        label: t.leadSupporter,
+        value: (c) => c.leadSupporterId ?? null,
+        show: (c) => (c.leadSupporterId ? person(c.leadSupporterId) : t.none),
+      },
+      {
+        label: t.volunteers,
+        value: (c) => c.volunteerIds,
+        show: (c) => list((c.volunteerIds ?? []).map(person)),
+      },
+      {
         label: t.involvedParties,
-        saved: list(saved.involvedParties.map((p) => `${p.name} (${label(INVOLVED_PARTY_KIND_LABELS[p.kind])})`)),
-      });
-    }
-    return rows;
+        value: (c) => c.involvedParties,
+        show: (c) =>
+          list((c.involvedParties ?? []).map((p) => `${p.name} (${label(INVOLVED_PARTY_KIND_LABELS[p.kind])})`)),
+      },
+    ];
   }
 }

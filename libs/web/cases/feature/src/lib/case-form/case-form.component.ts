@@ -34,12 +34,7 @@ import {
 import { ColleaguesApiService } from '@naast/web-cases-data-access';
 import { FieldErrorPipe, I18n, SessionStore, markForCheckOnFormEvents, requestOutcome } from '@naast/web-core';
 import { CASES_MESSAGES } from '../cases.messages';
-import { buildInvolvedPartyForm, today, type CaseForm } from './case-form';
-
-const COMMISSIONING_KIND_LABELS = {
-  gemeente: { nl: 'Gemeente', en: 'Municipality' },
-  zorgkantoor: { nl: 'Zorgkantoor', en: 'Care office (Wlz)' },
-} as const;
+import { COMMISSIONING_KIND_LABELS, buildInvolvedPartyForm, today, type CaseForm } from './case-form';
 
 /** The fields of a case, shared by the new-case and edit pages. The page owns the form and the submit. */
 @Component({
@@ -78,6 +73,8 @@ export class CaseFormComponent implements OnInit {
   /** Who may lead the case: its team's supporters and team leads. */
   protected readonly leads = signal<UserRef[]>([]);
   protected readonly volunteers = signal<UserRef[]>([]);
+  /** Everyone the form offers, so a page can name the people an edit holds as ids. */
+  readonly colleagues = computed<readonly UserRef[]>(() => [...this.leads(), ...this.volunteers()]);
   protected readonly leadOptions = computed(() =>
     this.leads()
       // "Ikzelf" stands for the signed-in user on a new case.

@@ -22,6 +22,11 @@ import { atLeastOneValidator, localIsoDate, notInFutureDateValidator } from '@na
 export const MAX_QUESTION_LENGTH = 5000;
 export const MAX_NAME_LENGTH = 200;
 
+export const COMMISSIONING_KIND_LABELS = {
+  gemeente: { nl: 'Gemeente', en: 'Municipality' },
+  zorgkantoor: { nl: 'Zorgkantoor', en: 'Care office (Wlz)' },
+} as const;
+
 export type InvolvedPartyForm = FormGroup<{
   kind: FormControl<InvolvedPartyKind | ''>;
   name: FormControl<string>;

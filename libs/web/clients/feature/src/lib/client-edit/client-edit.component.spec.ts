@@ -168,10 +168,18 @@ describe(ClientEditComponent.name, () => {
     await settle();
 
     const conflict = host.querySelector('.conflict') as HTMLElement;
+    expect(conflict.getAttribute('role')).toBe('alert');
     expect(conflict.textContent).toContain('Iemand anders heeft de gegevens van deze cliënt intussen gewijzigd.');
-    expect(conflict.textContent).toContain('030 765 4321');
-    expect(conflict.textContent).toContain('Turks');
+    // Saved now next to what the user typed; the language only the colleague changed is marked as untouched.
+    const rows = Array.from(conflict.querySelectorAll('tbody tr')).map((row) =>
+      Array.from(row.children).map((cell) => cell.textContent?.trim()),
+    );
+    expect(rows).toEqual([
+      ['Telefoon', '030 765 4321', '06 1234 5678'],
+      ['Voorkeurstaal', 'Turks', '(niet gewijzigd)'],
+    ]);
     expect(field('[formcontrolname="phone"]').value).toBe('06 1234 5678');
+    expect(document.activeElement?.textContent).toContain('Iemand anders heeft de gegevens van deze cliënt');
 
     Array.from(conflict.querySelectorAll('button'))
       .find((b) => b.textContent?.trim() === 'Mijn invoer toch opslaan')

@@ -3,13 +3,13 @@ import {
   Component,
   ElementRef,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -21,19 +21,21 @@ import {
   type ApiError,
   type ClientView,
   type FieldError,
+  type ProcessingConsentInput,
 } from '@naast/contracts';
 import { ClientDetailStore } from '@naast/web-clients-data-access';
 import {
   CORE_MESSAGES,
+  ConflictNoticeComponent,
   FormErrorSummaryComponent,
-  changedFields,
   I18n,
   applyFieldErrors,
   clientUrl,
-  conflictCurrent,
   describeApiError,
   focusFirstInvalidField,
   revealFormErrors,
+  versionedEdit,
+  type ConflictField,
 } from '@naast/web-core';
 import { CLIENTS_MESSAGES } from '../clients.messages';
 import {
@@ -45,16 +47,18 @@ import {
 } from '../client-form/client-form';
 import { ClientFormComponent } from '../client-form/client-form.component';
 
-interface ConflictRow {
-  label: string;
-  saved: string;
-}
-
-/** Changing a client's details. A 409 keeps what the user typed and shows what is saved now, field by field. */
+/** Changing a client's details. A 409 keeps what the user typed and shows the saved state beside it, field by field. */
 @Component({
   selector: 'naast-client-edit',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, ClientFormComponent, FormErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    ClientFormComponent,
+    ConflictNoticeComponent,
+    FormErrorSummaryComponent,
+  ],
   providers: [ClientDetailStore],
   templateUrl: './client-edit.component.html',
   styleUrl: './client-edit.component.scss',
@@ -66,6 +70,7 @@ export class ClientEditComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
+  private readonly conflictNotice = viewChild(ConflictNoticeComponent);
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -76,15 +81,14 @@ export class ClientEditComponent {
   protected readonly client = this.store.client;
   protected readonly saving = this.store.saving;
   protected readonly submitted = signal(false);
-  /** The version the user's edit is based on; moves forward only when the user decides. */
-  private readonly baseVersion = signal<number | null>(null);
-  /** The client as the edit started from: only fields that differ from it are sent. */
-  private base: ClientChanges | null = null;
+  protected readonly edit = versionedEdit<ClientView, ClientChanges>({
+    valueOf: (saved) => clientChangesOf(this.fb, saved),
+    fill: (saved) => fillClientForm(this.form, this.fb, saved),
+    fields: (saved) => this.conflictFields(saved),
+    notice: () => this.conflictNotice(),
+  });
   private readonly failure = signal<ApiError | null>(null);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);
-  /** The server's state at the last 409, shown above the form. */
-  protected readonly conflict = signal<ClientView | null>(null);
-  protected readonly conflictRows = signal<ConflictRow[]>([]);
   protected readonly failureMessage = computed(() => {
     const failure = this.failure();
     if (!failure || failure.statusCode === 409) {
@@ -107,7 +111,7 @@ export class ClientEditComponent {
   }
 
   protected async saveClient(): Promise<void> {
-    const baseVersion = this.baseVersion();
+    const baseVersion = this.edit.version();
     if (this.saving() || baseVersion === null) {
       return;
     }
@@ -120,7 +124,7 @@ export class ClientEditComponent {
       return;
     }
     const edited = toClientChanges(this.form);
-    const changes = this.base ? changedFields(edited, this.base) : edited;
+    const changes = this.edit.changes(edited);
     if (Object.keys(changes).length === 0) {
       await this.router.navigateByUrl(this.backUrl());
       return;
@@ -131,15 +135,7 @@ export class ClientEditComponent {
       return;
     }
     this.failure.set(outcome.error);
-    const current = conflictCurrent<ClientView>(outcome.error);
-    if (current) {
-      this.conflict.set(current);
-      this.conflictRows.set(this.describeDifferences(edited, current));
-      // The notice sits above the form; the user pressed save at its bottom.
-      afterNextRender(
-        { read: () => this.host.nativeElement.querySelector<HTMLElement>('#conflict-title')?.focus() },
-        { injector: this.injector },
-      );
+    if (this.edit.showConflict(outcome.error, edited)) {
       return;
     }
     this.unmatchedErrors.set(applyFieldErrors(this.form, outcome.error.details));
@@ -148,21 +144,13 @@ export class ClientEditComponent {
 
   /** The user has seen the saved state and still wants their own input. */
   protected keepMyInput(): void {
-    const current = this.conflict();
-    if (current) {
-      this.baseVersion.set(current.version);
-      this.conflict.set(null);
+    if (this.edit.keepMine()) {
       void this.saveClient();
     }
   }
 
   protected takeSavedData(): void {
-    const current = this.conflict();
-    if (current) {
-      fillClientForm(this.form, this.fb, current);
-      this.base = clientChangesOf(this.fb, current);
-      this.baseVersion.set(current.version);
-      this.conflict.set(null);
+    if (this.edit.takeSaved()) {
       this.failure.set(null);
       this.submitted.set(false);
     }
@@ -172,82 +160,73 @@ export class ClientEditComponent {
     await this.store.load(id);
     const loaded = this.store.client();
     if (loaded) {
-      fillClientForm(this.form, this.fb, loaded);
-      this.base = clientChangesOf(this.fb, loaded);
-      this.baseVersion.set(loaded.version);
+      this.edit.start(loaded);
     }
   }
 
-  private describeDifferences(mine: ClientChanges, saved: ClientView): ConflictRow[] {
+  private conflictFields(saved: ClientView): ConflictField<ClientChanges>[] {
     const t = this.text().detail;
-    const c = this.text().create;
     const label = (text: { nl: string; en: string }) => this.i18n.label(text);
     const list = (values: string[]) => (values.length > 0 ? values.join(', ') : t.none);
-    const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-    const sorted = (values: readonly string[]) => [...values].sort();
-    const rows: ConflictRow[] = [];
-    if (
-      mine.givenName !== saved.givenName ||
-      (mine.familyNamePrefix ?? null) !== saved.familyNamePrefix ||
-      mine.familyName !== saved.familyName
-    ) {
-      rows.push({ label: c.name, saved: formatClientName(saved) });
-    }
-    if ((mine.dateOfBirth ?? null) !== saved.dateOfBirth) {
-      rows.push({
+    const savedConsent = saved.processingConsent;
+    const consent = (value: ProcessingConsentInput | null | undefined) => {
+      if (!value) {
+        return t.noConsent;
+      }
+      const date = this.i18n.formatDate(value.givenOn);
+      // Who recorded it is known only for the consent as saved.
+      const given =
+        savedConsent && savedConsent.givenOn === value.givenOn && savedConsent.scope === value.scope
+          ? t.consentText(date, savedConsent.recordedBy.displayName)
+          : this.text().edit.consentGivenOn(date);
+      return `${given}: ${value.scope}`;
+    };
+    return [
+      {
+        label: this.text().create.name,
+        value: (c) => ({ given: c.givenName, prefix: c.familyNamePrefix ?? null, family: c.familyName }),
+        show: (c) => formatClientName(c),
+      },
+      {
         label: t.dateOfBirth,
-        saved: saved.dateOfBirth ? this.i18n.formatDate(saved.dateOfBirth, 'longDate') : t.unknown,
-      });
-    }
-    if ((mine.phone ?? null) !== saved.phone) {
-      rows.push({ label: t.phone, saved: saved.phone ?? t.unknown });
-    }
-    if ((mine.email ?? null) !== saved.email) {
-      rows.push({ label: t.email, saved: saved.email ?? t.unknown });
-    }
-    if (!same(mine.address, saved.address)) {
-      const a = saved.address;
-      rows.push({ label: t.address, saved: a ? `${a.street} ${a.houseNumber}, ${a.postcode} ${a.city}` : t.unknown });
-    }
-    if (!same(mine.municipality, { name: saved.municipality.name, code: saved.municipality.code })) {
-      rows.push({ label: t.municipality, saved: `${saved.municipality.name} (${saved.municipality.code})` });
-    }
-    if (mine.preferredLanguage !== saved.preferredLanguage) {
-      rows.push({ label: t.preferredLanguage, saved: this.languageName(saved.preferredLanguage) });
-    }
-    if (mine.interpreterNeeded !== saved.interpreterNeeded) {
-      rows.push({ label: t.interpreterNeeded, saved: saved.interpreterNeeded ? t.yes : t.no });
-    }
-    if (!same(sorted(mine.accessibilityNeeds), sorted(saved.accessibilityNeeds))) {
-      rows.push({
+        value: (c) => c.dateOfBirth,
+        show: (c) => (c.dateOfBirth ? this.i18n.formatDate(c.dateOfBirth, 'longDate') : t.unknown),
+      },
+      { label: t.phone, value: (c) => c.phone, show: (c) => c.phone ?? t.unknown },
+      { label: t.email, value: (c) => c.email, show: (c) => c.email ?? t.unknown },
+      {
+        label: t.address,
+        value: (c) => c.address,
+        show: ({ address: a }) => (a ? `${a.street} ${a.houseNumber}, ${a.postcode} ${a.city}` : t.unknown),
+      },
+      {
+        label: t.municipality,
+        value: (c) => c.municipality,
+        show: ({ municipality: m }) => `${m.name} (${m.code})`,
+      },
+      {
+        label: t.preferredLanguage,
+        value: (c) => c.preferredLanguage,
+        show: (c) => this.languageName(c.preferredLanguage),
+      },
+      {
+        label: t.interpreterNeeded,
+        value: (c) => c.interpreterNeeded,
+        show: (c) => (c.interpreterNeeded ? t.yes : t.no),
+      },
+      {
         label: t.accessibilityNeeds,
-        saved: list(saved.accessibilityNeeds.map((n) => label(ACCESSIBILITY_NEED_LABELS[n]))),
-      });
-    }
-    const savedRepresentatives = saved.representatives.map((r) => ({
-      kind: r.kind,
-      name: r.name,
-      phone: r.phone ?? null,
-      email: r.email ?? null,
-    }));
-    if (!same(mine.representatives, savedRepresentatives)) {
-      rows.push({
+        value: (c) => c.accessibilityNeeds,
+        show: (c) => list((c.accessibilityNeeds ?? []).map((need) => label(ACCESSIBILITY_NEED_LABELS[need]))),
+      },
+      {
         label: t.representatives,
-        saved: list(saved.representatives.map((r) => `${r.name} (${label(REPRESENTATIVE_KIND_LABELS[r.kind])})`)),
-      });
-    }
-    const savedConsent = saved.processingConsent
-      ? { givenOn: saved.processingConsent.givenOn, scope: saved.processingConsent.scope }
-      : null;
-    if (!same(mine.processingConsent, savedConsent)) {
-      rows.push({
-        label: t.consent,
-        saved: saved.processingConsent
-          ? `${t.consentText(this.i18n.formatDate(saved.processingConsent.givenOn), saved.processingConsent.recordedBy.displayName)}: ${saved.processingConsent.scope}`
-          : t.noConsent,
-      });
-    }
-    return rows;
+        value: (c) => c.representatives,
+        show: (c) =>
+          list((c.representatives ?? []).map((r) => `${r.name} (${label(REPRESENTATIVE_KIND_LABELS[r.kind])})`)),
+      },
+      { label: t.consent, value: (c) => c.processingConsent, show: (c) => consent(c.processingConsent) },
+    ];
   }
 
   private languageName(code: string): string {

@@ -3,10 +3,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CASE_STATUS_LABELS, DOMAINS } from '@naast/contracts';
 import { CasesStore } from '@naast/web-cases-data-access';
-import { CORE_MESSAGES, I18n, describeApiError, recordVisitUrl } from '@naast/web-core';
+import { CORE_MESSAGES, I18n, describeApiError, planUrl, recordVisitUrl } from '@naast/web-core';
 import { VISITS_MESSAGES } from '../visits.messages';
 
-/** "Mijn koppelingen": a volunteer's linked cases, each one tap away from recording a visit. */
+/** "Mijn koppelingen": a volunteer's linked cases, each one tap away from recording a visit or the plan. */
 @Component({
   selector: 'naast-linked-cases',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,6 +35,7 @@ export class LinkedCasesComponent implements OnInit {
       ),
       lead: this.text().linked.leadSupporter(item.leadSupporter.displayName),
       recordUrl: recordVisitUrl(item.id),
+      planUrl: planUrl(item.id),
     })),
   );
   protected readonly errorMessage = computed(() => {

@@ -1,0 +1,3 @@
+export * from './lib/plan-conflict';
+export * from './lib/plan.store';
+export * from './lib/plans-api.service';

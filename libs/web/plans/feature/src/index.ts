@@ -1,0 +1,1 @@
+export { planPrintRoutes, planRoutes } from './lib/plans.routes';
