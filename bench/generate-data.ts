@@ -129,6 +129,27 @@ const SUMMARIES = [
   'Gesproken over wat de cliënt zelf wil en wat het netwerk kan doen.',
 ];
 
+const GOAL_TITLES = [
+  'Ik wil van mijn schulden af.',
+  'Ik wil een woning waar ik met mijn rolstoel in kan.',
+  'Ik wil weer een paar dagen per week werken.',
+  'Ik wil dat mijn moeder de zorg krijgt die ze nodig heeft.',
+  'Ik wil mijn post zelf weer kunnen bijhouden.',
+  'Ik wil minder alleen zijn.',
+  'Ik wil dat de huur elke maand op tijd betaald wordt.',
+  'Ik wil weten waar ik recht op heb.',
+];
+const ACTIONS = [
+  'Alle brieven van schuldeisers verzamelen',
+  'Aanvraag bijzondere bijstand indienen',
+  'Afspraak maken met de schuldhulpverlening',
+  'Melding doen bij het Wmo-loket',
+  'Mee naar het keukentafelgesprek',
+  'Inschrijven als woningzoekende',
+  'Bellen met de woningcorporatie over urgentie',
+  'Samen het formulier voor de zorgverzekering invullen',
+];
+
 const DOMAIN_PICKS = [
   'inkomen',
   'zorg',
@@ -216,8 +237,8 @@ function steps(scale: Scale, passwordHash: string): Step[] {
                  ${pick(sqlText(GIVEN_NAMES), 'c * 7 + c / 97')},
                  NULLIF(${pick(sqlText(PREFIXES), 'c * 5 + c / 13')}, ''),
                  ${pick(sqlText(FAMILY_NAMES), 'c * 11 + c / 31')},
-                 DATE '1935-01-01' + (c * 7919 % 25000),
-                 '06' || lpad((c * 104729 % 100000000)::text, 8, '0'),
+                 DATE '1935-01-01' + (c::bigint * 7919 % 25000)::int,
+                 '06' || lpad((c::bigint * 104729 % 100000000)::text, 8, '0'),
                  'Dorpsstraat', (1 + c % 180)::text,
                  (1000 + c % 9000)::text || ' ' || chr(65 + c % 26) || chr(65 + (c / 26) % 26),
                  s_org.municipality_name, s_org.municipality_code, s_org.municipality_name,
@@ -238,7 +259,7 @@ function steps(scale: Scale, passwordHash: string): Step[] {
           SELECT n, gen_random_uuid() AS id, s_client.id AS client_id, s_client.t, s_client.o,
                  CASE WHEN n % 10 = 0 THEN 'aangemeld' WHEN n % 10 = 1 THEN 'intake'
                       WHEN n % 10 < 6 THEN 'actief' ELSE 'afgesloten' END::case_status AS status,
-                 current_date - (n * 7907 % 1095) AS registered_on,
+                 current_date - (n::bigint * 7907 % 1095)::int AS registered_on,
                  1 + (n / ${C} + n) % ${S} AS supporter_k
           FROM generate_series(0, ${N - 1}) n
           JOIN s_client ON s_client.c = n % ${C};
@@ -315,6 +336,58 @@ function steps(scale: Scale, passwordHash: string): Step[] {
           FROM s_visit;
         INSERT INTO visit_domains (visit_id, domain_code, organisation_id)
           SELECT id, ${domainOf('n', 0)}, organisation_id FROM s_visit;
+      `,
+    },
+    {
+      label: 'support plans with goals and actions',
+      rows: Math.round(N * 0.3) * (1 + 3 + 3 + 6),
+      sql: `
+        -- 30 % of the cases (active and closed ones) have a plan: three goals, each with its own
+        -- domain, the second depending on the first in half of them, two actions per goal
+        CREATE TEMP TABLE s_plan AS
+          SELECT s_case.n, gen_random_uuid() AS plan_id, c.id AS case_id, c.organisation_id, c.lead_supporter_id,
+                 c.first_contact_on, c.status, c.commissioning_party_name
+          FROM s_case JOIN cases c ON c.id = s_case.id
+          WHERE s_case.n % 10 IN (3, 5, 7);
+        INSERT INTO plans (id, organisation_id, case_id, agreed_on, agreement_method, next_evaluation_on,
+                           created_by_id, created_at, updated_at)
+          SELECT plan_id, organisation_id, case_id, LEAST(first_contact_on + 7, current_date),
+                 ${pick("ARRAY['signed','verbal','representative','signed']", 'n')}::plan_agreement_method,
+                 CASE WHEN status = 'actief' THEN current_date - 30 + n % 120 END,
+                 lead_supporter_id, first_contact_on::timestamptz, now()
+          FROM s_plan;
+        CREATE TEMP TABLE s_goal AS
+          SELECT s_plan.*, g, gen_random_uuid() AS goal_id FROM s_plan, generate_series(0, 2) g;
+        CREATE INDEX ON s_goal (plan_id, g);
+        ANALYZE s_goal;
+        INSERT INTO plan_goals (id, organisation_id, plan_id, position, title, desired_outcome, status, created_at)
+          SELECT goal_id, organisation_id, plan_id, g + 1, ${pick(sqlText(GOAL_TITLES), 'n * 3 + g')},
+                 'Over een half jaar is dit geregeld.',
+                 (CASE WHEN status = 'afgesloten' THEN 'achieved' WHEN g = 0 THEN 'in_progress' ELSE 'open' END)::plan_goal_status,
+                 first_contact_on::timestamptz
+          FROM s_goal;
+        INSERT INTO plan_goal_domains (goal_id, domain_code, organisation_id)
+          SELECT goal_id, ${domainOf('n', 0)}, organisation_id FROM s_goal WHERE g = 0
+          UNION ALL
+          SELECT goal_id, ${pick(sqlText(DOMAIN_PICKS), 'n * 5 + g * 3 + 1')}, organisation_id FROM s_goal WHERE g > 0;
+        INSERT INTO plan_goal_dependencies (goal_id, depends_on_id, organisation_id)
+          SELECT later.goal_id, first.goal_id, later.organisation_id
+          FROM s_goal later JOIN s_goal first ON first.plan_id = later.plan_id AND first.g = 0
+          WHERE later.g = 1 AND later.n % 2 = 0;
+        INSERT INTO plan_actions (organisation_id, plan_id, goal_id, description, owner_kind, owner_user_id, owner_name,
+                                  due_on, status, done_on)
+          SELECT organisation_id, plan_id, goal_id, ${pick(sqlText(ACTIONS), 'n + g * 2 + a')}, kind::plan_action_owner_kind,
+                 CASE WHEN kind = 'supporter' THEN lead_supporter_id END,
+                 CASE WHEN kind = 'external' THEN commissioning_party_name || ', Wmo-loket'
+                      WHEN kind = 'network' THEN 'Zus van de cliënt' END,
+                 due_on,
+                 (CASE WHEN done THEN 'done' ELSE 'open' END)::plan_action_status,
+                 CASE WHEN done THEN due_on END
+          FROM (SELECT s_goal.*, a,
+                       CASE WHEN a = 0 THEN 'client' WHEN g = 0 THEN 'supporter' WHEN g = 1 THEN 'external' ELSE 'network' END AS kind,
+                       first_contact_on + 14 + 14 * g + 7 * a AS due_on,
+                       status = 'afgesloten' OR (first_contact_on + 14 + 14 * g + 7 * a < current_date - 10 AND (n + g + a) % 3 <> 0) AS done
+                FROM s_goal, generate_series(0, 1) a) planned;
       `,
     },
     {

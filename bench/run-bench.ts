@@ -35,6 +35,8 @@ interface Fixture {
   deepCursor: string;
   deepDepth: number;
   searchTerms: string[];
+  /** Goals the regional lead may edit, each with its current version: one update per goal. */
+  goals: { caseId: string; goalId: string; version: number }[];
 }
 
 async function waitUntilReady(baseUrl: string, app: ChildProcess): Promise<void> {
@@ -119,9 +121,17 @@ async function loadFixture(url: string): Promise<Fixture> {
       family_name.slice(0, 4).toLowerCase(),
       `${given_name} ${family_name}`.replace(/(.{3})./, '$1').toLowerCase(),
     ]);
+    const { rows: goals } = await db.query<Fixture['goals'][number]>(
+      `SELECT p.case_id AS "caseId", g.id AS "goalId", g.version
+       FROM plan_goals g JOIN plans p ON p.id = g.plan_id JOIN cases k ON k.id = p.case_id
+       WHERE k.organisation_id = $1 AND k.team_id = ANY($2) AND k.status <> 'afgesloten'
+       ORDER BY g.id LIMIT 20000`,
+      [regionalLead.organisationId, regionalLead.teamIds],
+    );
     return {
       supporter,
       regionalLead,
+      goals,
       caseIds: cases.map((c) => c.id),
       deepCursor: encodeCursor([before.key, before.id]),
       deepDepth,
@@ -159,6 +169,16 @@ function scenarios(f: Fixture, supporter: Session, lead: Session): Record<string
         nextSteps: 'Volgende week bellen met de schuldhulpverlening.',
       },
     });
+  const planUpdate: RequestFactory = (i) => {
+    const goal = f.goals[i % f.goals.length];
+    if (!goal) throw new Error('The benchmark database has no plans: run "npm run seed:scale -- --reset"');
+    // Each goal once per run at its current version; a second lap would meet 409s, and show them.
+    return as(lead, {
+      method: 'PATCH',
+      path: `/api/cases/${goal.caseId}/plan/goals/${goal.goalId}`,
+      body: { version: goal.version, desiredOutcome: `Bijgewerkt in meting ${i}` },
+    });
+  };
   return {
     'case list, first page (filtered)': caseListFirst,
     [`case list, keyset page at depth ${f.deepDepth.toLocaleString('en')}`]: () =>
@@ -168,6 +188,7 @@ function scenarios(f: Fixture, supporter: Session, lead: Session): Record<string
     'case detail': caseDetail,
     'client search (partial or misspelled name)': clientSearch,
     'visit create': visitCreate,
+    'plan update (goal)': planUpdate,
     // 60 % lists, 25 % details, 15 % writes, interleaved deterministically.
     mixed: (i) => {
       const slot = i % 20;
