@@ -33,3 +33,4 @@ export * from './lib/jobs/job-run.entity';
 export * from './lib/jobs/job-scheduler.service';
 export * from './lib/jobs/scheduled-job';
 export * from './lib/logging/logger';
+export * from './lib/database/versioned-record';

@@ -1,4 +1,4 @@
-import { OrganisationEntity, TeamEntity, UserEntity } from '@naast/api-core';
+import { OrganisationEntity, TeamEntity, UserEntity, VersionedRecord } from '@naast/api-core';
 import { ClientEntity } from '@naast/api-clients';
 import {
   CASE_STATUSES,
@@ -10,17 +10,7 @@ import {
   type LegalFramework,
   type ReferralSource,
 } from '@naast/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Trigram index on the lower-cased question for list search; created by hand in the migration. */
 export const CASE_QUESTION_INDEX = 'cases_question_trgm';
@@ -43,7 +33,7 @@ export const CLOSING_REASON_MAX_LENGTH = 2000;
 @Check('cases_first_contact_after_registration', `first_contact_on IS NULL OR first_contact_on >= registered_on`)
 @Check('cases_closed_after_registration', `closed_on IS NULL OR closed_on >= registered_on`)
 @Check('cases_version_positive', `version >= 1`)
-export class CaseEntity {
+export class CaseEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -97,16 +87,6 @@ export class CaseEntity {
 
   @Column({ type: 'uuid' })
   createdById!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  /** Optimistic lock: updates and status changes match on it and increment it. */
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

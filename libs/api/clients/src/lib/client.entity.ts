@@ -1,16 +1,6 @@
-import { OrganisationEntity, TeamEntity, UserEntity } from '@naast/api-core';
+import { OrganisationEntity, TeamEntity, UserEntity, VersionedRecord } from '@naast/api-core';
 import { ACCESSIBILITY_NEEDS, type AccessibilityNeed, type LegalRepresentative } from '@naast/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Lower-cased full name as it is searched; `||` and `lower` keep the expression immutable. */
 export const CLIENT_SEARCH_NAME_SQL = `lower(given_name || ' ' || coalesce(family_name_prefix || ' ', '') || family_name)`;
@@ -41,7 +31,7 @@ export const CLIENT_SEARCH_NAME_INDEX = 'clients_search_name_trgm';
   `(consent_given_on IS NULL) = (consent_scope IS NULL) AND (consent_given_on IS NULL) = (consent_recorded_by_id IS NULL)`,
 )
 @Check('clients_version_positive', `version >= 1`)
-export class ClientEntity {
+export class ClientEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -126,16 +116,6 @@ export class ClientEntity {
   /** Who registered the client; a supporter may keep editing the clients they registered. */
   @Column({ type: 'uuid' })
   createdById!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  /** Optimistic lock: every update matches on it and increments it. */
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

@@ -1,4 +1,4 @@
-import { OrganisationEntity, UserEntity } from '@naast/api-core';
+import { OrganisationEntity, UserEntity, VersionedRecord } from '@naast/api-core';
 import {
   ACTION_OWNER_KINDS,
   ACTION_STATUSES,
@@ -7,17 +7,7 @@ import {
   type ActionOwnerKind,
   type ActionStatus,
 } from '@naast/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PlanGoalEntity } from './plan-goal.entity';
 import { PlanEntity } from './plan.entity';
 
@@ -34,7 +24,7 @@ import { PlanEntity } from './plan.entity';
    AND (owner_name IS NULL OR char_length(owner_name) BETWEEN 1 AND ${MAX_ACTION_OWNER_NAME_LENGTH})`,
 )
 @Check('plan_actions_done_on', `(status = 'done') = (done_on IS NOT NULL)`)
-export class PlanActionEntity {
+export class PlanActionEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -69,15 +59,6 @@ export class PlanActionEntity {
 
   @Column({ type: 'date', nullable: true })
   doneOn!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'plan_id' })

@@ -1,16 +1,6 @@
-import { OrganisationEntity } from '@naast/api-core';
+import { OrganisationEntity, VersionedRecord } from '@naast/api-core';
 import { GOAL_STATUSES, MAX_GOAL_TITLE_LENGTH, MAX_PLAN_TEXT_LENGTH, type GoalStatus } from '@naast/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PlanEntity } from './plan.entity';
 
 /** A goal of a plan, in the client's own words. */
@@ -23,7 +13,7 @@ import { PlanEntity } from './plan.entity';
   `desired_outcome IS NULL OR char_length(desired_outcome) <= ${MAX_PLAN_TEXT_LENGTH}`,
 )
 @Check('plan_goals_stopped_reason', `(status = 'stopped') = (stopped_reason IS NOT NULL)`)
-export class PlanGoalEntity {
+export class PlanGoalEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -47,15 +37,6 @@ export class PlanGoalEntity {
 
   @Column({ type: 'text', nullable: true })
   stoppedReason!: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'plan_id' })

@@ -1,17 +1,7 @@
-import { OrganisationEntity, UserEntity } from '@naast/api-core';
+import { OrganisationEntity, UserEntity, VersionedRecord } from '@naast/api-core';
 import { CaseEntity } from '@naast/api-cases';
 import { PLAN_AGREEMENT_METHODS, type PlanAgreementMethod } from '@naast/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * The one living support plan of a case. Its `version` moves with every change in the plan (its
@@ -22,7 +12,7 @@ import {
 @Index(['organisationId', 'nextEvaluationOn'])
 @Check('plans_version_positive', `version >= 1`)
 @Check('plans_agreement_complete', `(agreed_on IS NULL) = (agreement_method IS NULL)`)
-export class PlanEntity {
+export class PlanEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -44,15 +34,6 @@ export class PlanEntity {
 
   @Column({ type: 'uuid' })
   createdById!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })

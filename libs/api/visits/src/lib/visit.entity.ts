@@ -1,17 +1,7 @@
-import { OrganisationEntity, UserEntity } from '@naast/api-core';
+import { OrganisationEntity, UserEntity, VersionedRecord } from '@naast/api-core';
 import { CaseEntity } from '@naast/api-cases';
 import { MAX_VISIT_MINUTES, VISIT_MODES, type VisitMode } from '@naast/contracts';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export const SUMMARY_MAX_LENGTH = 10_000;
 export const NEXT_STEPS_MAX_LENGTH = 5_000;
@@ -27,7 +17,7 @@ export const NEXT_STEPS_MAX_LENGTH = 5_000;
 @Check('visits_summary_length', `char_length(summary) BETWEEN 1 AND ${SUMMARY_MAX_LENGTH}`)
 @Check('visits_next_steps_length', `next_steps IS NULL OR char_length(next_steps) <= ${NEXT_STEPS_MAX_LENGTH}`)
 @Check('visits_version_positive', `version >= 1`)
-export class VisitEntity {
+export class VisitEntity extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -55,16 +45,6 @@ export class VisitEntity {
   /** Who recorded the visit; always the signed-in user, never chosen. */
   @Column({ type: 'uuid' })
   authorId!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
-
-  /** Optimistic lock for amendments. */
-  @Column({ type: 'int', default: 1 })
-  version!: number;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'case_id' })
