@@ -49,14 +49,12 @@ export class LoginThrottleService {
     }
   }
 
+  /** Old attempts leave with the housekeeping job. */
   async record(email: string, ip: string | null, succeeded: boolean): Promise<void> {
     await this.dataSource.query('INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [
       email,
       ip,
       succeeded,
     ]);
-    if (!succeeded && Math.random() < 0.05) {
-      await this.dataSource.query(`DELETE FROM login_attempts WHERE attempted_at < now() - interval '1 day'`);
-    }
   }
 }

@@ -8,10 +8,11 @@ function userIdOf(session: SessionData): string | null {
   return typeof user === 'string' ? user : null;
 }
 
-/** express-session store on the `sessions` table; expiry follows the cookie (idle timeout). */
+/**
+ * express-session store on the `sessions` table; expiry follows the cookie (idle timeout).
+ * Expired rows are invisible at once; the housekeeping job removes them.
+ */
 export class PgSessionStore extends Store {
-  private lastPrune = 0;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly idleMs: number,
@@ -33,7 +34,6 @@ export class PgSessionStore extends Store {
          ON CONFLICT (sid) DO UPDATE SET data = EXCLUDED.data, user_id = EXCLUDED.user_id, expires_at = EXCLUDED.expires_at`,
         [sid, JSON.stringify(session), userIdOf(session), this.expiry(session)],
       )
-      .then(() => this.pruneNowAndThen())
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
   }
@@ -54,12 +54,5 @@ export class PgSessionStore extends Store {
 
   private expiry(session: SessionData): Date {
     return session.cookie?.expires ? new Date(session.cookie.expires) : new Date(Date.now() + this.idleMs);
-  }
-
-  /** Expired rows are invisible already; removing them at most once a minute keeps the table small. */
-  private async pruneNowAndThen(): Promise<void> {
-    if (Date.now() - this.lastPrune < 60_000) return;
-    this.lastPrune = Date.now();
-    await this.dataSource.query('DELETE FROM sessions WHERE expires_at < now()');
   }
 }
