@@ -1,5 +1,4 @@
 import nx from '@nx/eslint-plugin';
-import tseslint from 'typescript-eslint';
 
 // Frameworks and persistence that must never leak into the browser, and the reverse.
 const serverOnly = [

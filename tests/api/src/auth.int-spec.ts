@@ -1,5 +1,14 @@
 import { SESSION_ABSOLUTE_MS } from '@naast/api-core';
-import { buildUser, startTestApp, TEST_PASSWORD, TestClient, type TestApp, buildWorld, type World } from './support';
+import {
+  buildUser,
+  present,
+  startTestApp,
+  TEST_PASSWORD,
+  TestClient,
+  type TestApp,
+  buildWorld,
+  type World,
+} from './support';
 
 describe('Sign-in, sessions and CSRF', () => {
   let t: TestApp;
@@ -106,15 +115,17 @@ describe('Sign-in, sessions and CSRF', () => {
   it('signs out and destroys the session', async () => {
     const client = await new TestClient(t.http).init();
     await client.signIn(world.users.adminA.email, TEST_PASSWORD);
-    const sessionsBefore = (await t.db.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [
+    const [before] = (await t.db.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [
       world.users.adminA.id,
     ])) as { n: number }[];
     expect((await client.post('/api/auth/logout')).status).toBe(204);
     expect((await client.get('/api/auth/me')).status).toBe(401);
-    const sessionsAfter = (await t.db.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [
+    const [after] = (await t.db.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [
       world.users.adminA.id,
     ])) as { n: number }[];
-    expect(sessionsAfter[0]!.n).toBe(sessionsBefore[0]!.n - 1);
+    expect(present(after, 'the session count after sign-out').n).toBe(
+      present(before, 'the session count before sign-out').n - 1,
+    );
   });
 
   it("ends a disabled user's session at their next request", async () => {

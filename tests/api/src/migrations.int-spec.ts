@@ -4,7 +4,7 @@ import { naastDataSourceOptions } from '@naast/api-app';
 import { DOMAINS } from '@naast/contracts';
 import { MIGRATIONS } from '@naast/migrations';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from './support';
+import { present, startTestApp, type TestApp } from './support';
 
 describe('Migrations', () => {
   let t: TestApp;
@@ -42,10 +42,10 @@ describe('Migrations', () => {
   });
 
   it('seeds the nine Wmo domains exactly as the shared contracts define them', async () => {
-    const hasDomains = (await t.db.query(`SELECT to_regclass('public.domains') IS NOT NULL AS present`)) as {
+    const [lookup] = (await t.db.query(`SELECT to_regclass('public.domains') IS NOT NULL AS present`)) as {
       present: boolean;
     }[];
-    if (!hasDomains[0]!.present) throw new Error('the domains reference table is missing');
+    if (!present(lookup, 'the domains table lookup').present) throw new Error('the domains reference table is missing');
     const rows = (await t.db.query(
       'SELECT code, label_nl, label_en, is_primary, position FROM domains ORDER BY position',
     )) as {

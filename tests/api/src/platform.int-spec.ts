@@ -1,4 +1,4 @@
-import { buildWorld, startTestApp, type TestApp, TestClient, type World } from './support';
+import { buildWorld, present, startTestApp, type TestApp, TestClient, type World } from './support';
 
 describe('Platform: errors, limits, health, OpenAPI, access log, admin', () => {
   let t: TestApp;
@@ -87,7 +87,7 @@ describe('Platform: errors, limits, health, OpenAPI, access log, admin', () => {
       const [row] = (await t.db.query(`SELECT count(*)::int AS n FROM access_log WHERE entity = 'client'`)) as {
         n: number;
       }[];
-      expect(row!.n).toBeGreaterThanOrEqual(1);
+      expect(present(row, 'the access log count').n).toBeGreaterThanOrEqual(1);
     });
   });
 

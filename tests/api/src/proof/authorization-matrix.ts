@@ -21,6 +21,7 @@
  * Every 2xx answer to a user of organisation A is also checked to contain no id of organisation B.
  */
 import type { ObjectKind, Scope, ScopedObjects, View } from '../fixtures/scoped-objects';
+import { present } from '../support';
 
 export type Outcome = 'allowed' | 'listed' | 'hidden' | 'unknown-reference' | 401 | 403 | 404;
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -201,7 +202,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     method: 'get',
     path: '/api/clients',
     target: 'client',
-    query: ({ objects }) => ({ q: objects.client!.familyName }),
+    query: ({ objects }) => ({ q: scoped(objects, 'client').familyName }),
     expect: {
       anonymous: 401,
       volunteer: 403,
@@ -246,7 +247,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/clients/{id}',
     target: 'client',
     writes: true,
-    body: ({ objects }) => ({ version: objects.client!.version, phone: '030 765 4321' }),
+    body: ({ objects }) => ({ version: scoped(objects, 'client').version, phone: '030 765 4321' }),
     massAssignment: { as: 'supporter', fields: ['teamId', 'consentRecordedById', 'sortName'] },
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
@@ -257,7 +258,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases',
     target: 'case',
     clientContent: true,
-    query: ({ objects }) => ({ clientId: objects.client!.id }),
+    query: ({ objects }) => ({ clientId: scoped(objects, 'client').id }),
     expect: {
       anonymous: 401,
       volunteer: scopes('listed', 'hidden', 'hidden', 'hidden'),
@@ -272,7 +273,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     target: 'client',
     writes: true,
     referenceField: 'clientId',
-    body: ({ objects }) => caseBody(objects.client!.id),
+    body: ({ objects }) => caseBody(scoped(objects, 'client').id),
     massAssignment: { as: 'supporter', fields: ['version', 'status', 'closedOn', 'commissioningParty.id'] },
     expect: {
       anonymous: 401,
@@ -288,7 +289,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases/{id}',
     target: 'case',
     writes: true,
-    body: ({ objects }) => ({ version: objects.case!.version, question: 'Hulp bij de aanvraag, aangevuld.' }),
+    body: ({ objects }) => ({ version: scoped(objects, 'case').version, question: 'Hulp bij de aanvraag, aangevuld.' }),
     massAssignment: {
       as: 'supporter',
       fields: ['clientId', 'teamId', 'status', 'registeredOn', 'closedOn', 'closingReason'],
@@ -300,7 +301,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases/{id}/status',
     target: 'case',
     writes: true,
-    body: ({ objects }) => ({ version: objects.case!.version, status: 'intake' }),
+    body: ({ objects }) => ({ version: scoped(objects, 'case').version, status: 'intake' }),
     massAssignment: { as: 'supporter', fields: ['closedOn', 'changedById', 'from'] },
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
@@ -330,7 +331,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     target: 'visit',
     writes: true,
     clientContent: true,
-    body: ({ objects }) => ({ version: objects.visit!.version, reason: 'Duur gecorrigeerd', minutes: 50 }),
+    body: ({ objects }) => ({ version: scoped(objects, 'visit').version, reason: 'Duur gecorrigeerd', minutes: 50 }),
     massAssignment: { as: 'volunteer', fields: ['amendedById', 'visitId', 'authorId', 'previous'] },
     expect: {
       anonymous: 401,
@@ -350,7 +351,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases/{caseId}/plan',
     target: 'plan',
     writes: true,
-    body: ({ objects }) => ({ version: objects.plan!.version, nextEvaluationOn: daysFromToday(30) }),
+    body: ({ objects }) => ({ version: scoped(objects, 'plan').version, nextEvaluationOn: daysFromToday(30) }),
     massAssignment: { as: 'supporter', fields: ['caseId', 'fixedVersion', 'goals'] },
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
@@ -368,7 +369,10 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases/{caseId}/plan/goals/{goalId}',
     target: 'goal',
     writes: true,
-    body: ({ objects }) => ({ version: objects.goal!.version, title: 'Ik wil van mijn schulden af, stap voor stap.' }),
+    body: ({ objects }) => ({
+      version: scoped(objects, 'goal').version,
+      title: 'Ik wil van mijn schulden af, stap voor stap.',
+    }),
     massAssignment: { as: 'supporter', fields: ['planId', 'caseId', 'position'] },
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
@@ -377,7 +381,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases/{caseId}/plan/goals/{goalId}',
     target: 'goal',
     writes: true,
-    query: ({ objects }) => ({ version: String(objects.goal!.version) }),
+    query: ({ objects }) => ({ version: String(scoped(objects, 'goal').version) }),
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
   {
@@ -395,7 +399,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     target: 'action',
     writes: true,
     clientContent: true,
-    body: ({ objects }) => ({ version: objects.action!.version, status: 'done' }),
+    body: ({ objects }) => ({ version: scoped(objects, 'action').version, status: 'done' }),
     massAssignment: { as: 'volunteer', fields: ['goalId', 'ownerUserId', 'completedById'] },
     expect: {
       anonymous: 401,
@@ -411,7 +415,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases/{caseId}/plan/actions/{actionId}',
     target: 'action',
     writes: true,
-    query: ({ objects }) => ({ version: String(objects.action!.version) }),
+    query: ({ objects }) => ({ version: String(scoped(objects, 'action').version) }),
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
   {
@@ -419,7 +423,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     path: '/api/cases/{caseId}/plan/versions',
     target: 'plan',
     writes: true,
-    body: ({ objects }) => ({ version: objects.plan!.version, note: 'Besproken met de cliënt.' }),
+    body: ({ objects }) => ({ version: scoped(objects, 'plan').version, note: 'Besproken met de cliënt.' }),
     massAssignment: { as: 'supporter', fields: ['number', 'fixedById', 'snapshot'] },
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
@@ -451,10 +455,10 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     target: 'plan',
     writes: true,
     body: ({ objects }) => ({
-      version: objects.plan!.version,
+      version: scoped(objects, 'plan').version,
       evaluatedOn: daysFromToday(0),
       summary: 'Eerste evaluatie.',
-      goals: [{ goalId: objects.goal!.id, progress: 'progress' }],
+      goals: [{ goalId: scoped(objects, 'goal').id, progress: 'progress' }],
       nextEvaluationOn: daysFromToday(60),
     }),
     massAssignment: { as: 'supporter', fields: ['evaluatedById', 'planId'] },
@@ -485,6 +489,11 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
 export const PENDING_ROUTES: readonly { method: HttpMethod; path: string; reason: string }[] = [];
 
 /** A calendar day relative to today, as YYYY-MM-DD. */
+/** The scope's object of one kind: the fixture builds every kind the route's target needs. */
+function scoped<K extends ObjectKind>(objects: ScopedObjects, kind: K): NonNullable<ScopedObjects[K]> {
+  return present(objects[kind], `the scope's ${kind}`);
+}
+
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }

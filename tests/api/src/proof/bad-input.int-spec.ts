@@ -4,6 +4,7 @@ import {
   buildWorld,
   FetchSession,
   listenOnLoopback,
+  present,
   startTestApp,
   TEST_PASSWORD,
   type RawResponse,
@@ -78,10 +79,11 @@ async function inPool<T, S>(
   senders: readonly S[],
   work: (item: T, sender: S) => Promise<void>,
 ): Promise<void> {
-  let next = 0;
+  // One iterator shared by all workers: whichever is free takes the next item.
+  const queue = items.values();
   await Promise.all(
     senders.map(async (sender) => {
-      while (next < items.length) await work(items[next++]!, sender);
+      for (const item of queue) await work(item, sender);
     }),
   );
 }
@@ -140,7 +142,7 @@ describe('Bad input (OpenAPI-driven fuzzing)', () => {
       const scoped: ScopedObjects = rule.target
         ? await objects.shared(view, 'own')
         : { team: { id: world.north.id }, user: { id: world.north.id } };
-      const senders = sessions.get(view)!;
+      const senders = present(sessions.get(view), `the sessions of the ${view} view`);
       const ctx = {
         objects: scoped,
         credentials:

@@ -556,7 +556,8 @@ export function badRequests(
 /** Query values are text: a number parameter must hold a decimal integer within its bounds. */
 function queryViolation(doc: OpenApiDocument, raw: SchemaObject, value: string | string[] | undefined): boolean {
   const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  if (values.length === 0) return false;
+  const [text] = values;
+  if (text === undefined) return false;
   const schema = resolveSchema(doc, raw);
   if (schema.type === 'array') {
     // `?status=` is no filter at all.
@@ -565,7 +566,6 @@ function queryViolation(doc: OpenApiDocument, raw: SchemaObject, value: string |
     return items.some((item) => violation(doc, schema.items ?? {}, item, true) !== null);
   }
   if (values.length > 1) return true;
-  const text = values[0]!;
   switch (schema.type) {
     case 'number':
     case 'integer':

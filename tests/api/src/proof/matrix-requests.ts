@@ -1,7 +1,13 @@
 import type { ScopedObjects } from '../fixtures/scoped-objects';
+import { present } from '../support';
 import type { RouteRule } from './authorization-matrix';
 
 type Ided = { id: string } | undefined;
+
+/** The names of a path's `{...}` parameters, in order. */
+function paramNames(path: string): string[] {
+  return [...path.matchAll(/\{([A-Za-z]+)\}/g)].flatMap(([, name]) => (name ? [name] : []));
+}
 
 /** The object kind a path parameter names: `{id}` is the target, `{caseId}` a case, `{number}` a plan version. */
 function kindOf(rule: RouteRule, name: string): string | undefined {
@@ -15,8 +21,8 @@ function kindOf(rule: RouteRule, name: string): string | undefined {
  */
 export function pathParamsFor(rule: RouteRule, scoped: ScopedObjects): Record<string, string> {
   const params: Record<string, string> = {};
-  for (const [, name] of rule.path.matchAll(/\{([A-Za-z]+)\}/g)) {
-    const kind = kindOf(rule, name!);
+  for (const name of paramNames(rule.path)) {
+    const kind = kindOf(rule, name);
     const id =
       name === 'number'
         ? String(scoped.planVersionNumber ?? 1)
@@ -24,14 +30,14 @@ export function pathParamsFor(rule: RouteRule, scoped: ScopedObjects): Record<st
           ? scoped.visit?.caseId
           : (scoped as unknown as Record<string, Ided>)[kind ?? '']?.id;
     if (!id) throw new Error(`no object for {${name}} in ${rule.path}`);
-    params[name!] = id;
+    params[name] = id;
   }
   return params;
 }
 
 /** The path parameter that carries the target's id (a plan is reached through its case). */
 function targetParam(rule: RouteRule): string | undefined {
-  const names = [...rule.path.matchAll(/\{([A-Za-z]+)\}/g)].map(([, name]) => name!);
+  const names = paramNames(rule.path);
   if (rule.target === 'plan') return names.find((name) => name === 'caseId');
   return names.find((name) => kindOf(rule, name) === rule.target);
 }
@@ -41,6 +47,6 @@ export function resolvePath(rule: RouteRule, scoped: ScopedObjects, overrideId?:
   const params = pathParamsFor(rule, scoped);
   const replaced = overrideId ? targetParam(rule) : undefined;
   return rule.path.replace(/\{([A-Za-z]+)\}/g, (_, name: string) =>
-    name === replaced && overrideId ? overrideId : params[name]!,
+    name === replaced && overrideId ? overrideId : present(params[name], `an id for {${name}} in ${rule.path}`),
   );
 }

@@ -5,6 +5,7 @@ import {
   buildWorld,
   FetchSession,
   listenOnLoopback,
+  present,
   startTestApp,
   TEST_PASSWORD,
   type RawResponse,
@@ -70,8 +71,15 @@ describe('No lost updates, no lost appends', () => {
   const appendFigures = { visits: 0, amendments: 0 };
   const started = Date.now();
 
-  const count = async (sql: string, params: unknown[]): Promise<number> =>
-    Number(((await t.db.query(sql, params)) as { n: string }[])[0]!.n);
+  const count = async (sql: string, params: unknown[]): Promise<number> => {
+    const [row] = (await t.db.query(sql, params)) as { n: string }[];
+    return Number(present(row, `a count from "${sql}"`).n);
+  };
+  /** The version and the written field of one raced record. */
+  const storedRow = async (sql: string, id: string): Promise<{ version: number; marker: string }> => {
+    const [row] = (await t.db.query(sql, [id])) as { version: number; marker: string }[];
+    return present(row, `the record ${id} from "${sql}"`);
+  };
 
   const resources = (): RacedResource[] => {
     const supporter = () => world.as('supporterNorth');
@@ -82,15 +90,7 @@ describe('No lost updates, no lost appends', () => {
         create: async () => buildClient(await supporter(), world.north.id) as Promise<ClientView>,
         write: (s, id, version, marker) =>
           s.send({ method: 'PATCH', path: `/api/clients/${id}`, body: { version, familyName: marker } }),
-        stored: async (id) => {
-          const [row] = (await t.db.query('SELECT version, family_name AS marker FROM clients WHERE id = $1', [
-            id,
-          ])) as {
-            version: number;
-            marker: string;
-          }[];
-          return row!;
-        },
+        stored: (id) => storedRow('SELECT version, family_name AS marker FROM clients WHERE id = $1', id),
       },
       {
         name: 'case',
@@ -101,13 +101,7 @@ describe('No lost updates, no lost appends', () => {
         },
         write: (s, id, version, marker) =>
           s.send({ method: 'PATCH', path: `/api/cases/${id}`, body: { version, question: marker } }),
-        stored: async (id) => {
-          const [row] = (await t.db.query('SELECT version, question AS marker FROM cases WHERE id = $1', [id])) as {
-            version: number;
-            marker: string;
-          }[];
-          return row!;
-        },
+        stored: (id) => storedRow('SELECT version, question AS marker FROM cases WHERE id = $1', id),
       },
       {
         name: 'visit amendment',
@@ -123,13 +117,7 @@ describe('No lost updates, no lost appends', () => {
             path: `/api/visits/${id}/amendments`,
             body: { version, reason: 'Samenvatting aangevuld', summary: marker },
           }),
-        stored: async (id) => {
-          const [row] = (await t.db.query('SELECT version, summary AS marker FROM visits WHERE id = $1', [id])) as {
-            version: number;
-            marker: string;
-          }[];
-          return row!;
-        },
+        stored: (id) => storedRow('SELECT version, summary AS marker FROM visits WHERE id = $1', id),
         appendedRows: (id) => count('SELECT count(*) AS n FROM visit_amendments WHERE visit_id = $1', [id]),
       },
       ...planResources(),
@@ -164,13 +152,8 @@ describe('No lost updates, no lost appends', () => {
           path: `/api/cases/${cases.get(id)}/plan`,
           body: { version, nextEvaluationOn: markerDate(marker) },
         }),
-      stored: async (id) => {
-        const [row] = (await t.db.query(
-          `SELECT version, to_char(next_evaluation_on, 'YYYY-MM-DD') AS marker FROM plans WHERE id = $1`,
-          [id],
-        )) as { version: number; marker: string }[];
-        return row!;
-      },
+      stored: (id) =>
+        storedRow(`SELECT version, to_char(next_evaluation_on, 'YYYY-MM-DD') AS marker FROM plans WHERE id = $1`, id),
       markerOf: markerDate,
     },
     {
@@ -188,13 +171,7 @@ describe('No lost updates, no lost appends', () => {
           path: `/api/cases/${cases.get(id)}/plan/goals/${id}`,
           body: { version, title: marker },
         }),
-      stored: async (id) => {
-        const [row] = (await t.db.query('SELECT version, title AS marker FROM plan_goals WHERE id = $1', [id])) as {
-          version: number;
-          marker: string;
-        }[];
-        return row!;
-      },
+      stored: (id) => storedRow('SELECT version, title AS marker FROM plan_goals WHERE id = $1', id),
     },
     {
       name: 'action',
@@ -212,12 +189,7 @@ describe('No lost updates, no lost appends', () => {
           path: `/api/cases/${cases.get(id)}/plan/actions/${id}`,
           body: { version, description: marker },
         }),
-      stored: async (id) => {
-        const [row] = (await t.db.query('SELECT version, description AS marker FROM plan_actions WHERE id = $1', [
-          id,
-        ])) as { version: number; marker: string }[];
-        return row!;
-      },
+      stored: (id) => storedRow('SELECT version, description AS marker FROM plan_actions WHERE id = $1', id),
     },
   ];
 
@@ -254,7 +226,8 @@ describe('No lost updates, no lost appends', () => {
       tallies.set(resource.name, tally);
       const created = await resource.create();
       const id = created.id;
-      const logKey = resource.logKey === 'client' ? created.clientId! : id;
+      const logKey =
+        resource.logKey === 'client' ? present(created.clientId, `the client of the ${resource.name}`) : id;
       const keyColumn = resource.logKey === 'client' ? 'client_id::text' : 'entity_id';
       const updateRows = () =>
         count(
@@ -271,9 +244,11 @@ describe('No lost updates, no lost appends', () => {
       let lost = 0;
       for (let r = 0; r < roundsPerLane; r++) {
         const round = roundNumber++;
-        const n = WRITER_COUNTS[(r + laneIndex * 7) % WRITER_COUNTS.length]!;
+        const n = present(WRITER_COUNTS[(r + laneIndex * 7) % WRITER_COUNTS.length], 'a writer count');
         const markers = Array.from({ length: n }, (_, w) => `${resource.name} ronde ${round} schrijver ${w}`);
-        const answers = await Promise.all(markers.map((marker, w) => resource.write(writers[w]!, id, version, marker)));
+        const answers = await Promise.all(
+          markers.map((marker, w) => resource.write(present(writers[w], `writer ${w}`), id, version, marker)),
+        );
         const winners = answers.flatMap((a, w) => (a.status === 200 || a.status === 201 ? [w] : []));
         const conflicts = answers.filter((a) => a.status === 409);
         tally.rounds++;
@@ -291,10 +266,11 @@ describe('No lost updates, no lost appends', () => {
         const stored = await resource.stored(id);
         const versionIn = (view: unknown) =>
           resource.versionIn ? resource.versionIn(view, id) : (view as { version?: number } | undefined)?.version;
-        const winnerSaw = versionIn(answers[winners[0]!]!.json);
+        const winner = present(winners[0], 'the winning writer');
+        const winnerSaw = versionIn(present(answers[winner], "the winner's answer").json);
         if (stored.version !== version + 1 || winnerSaw !== version + 1)
           problems.push(`${where}: version now ${stored.version}, winner saw ${winnerSaw}`);
-        const written = markers[winners[0]!]!;
+        const written = present(markers[winner], "the winner's marker");
         const expected = resource.markerOf ? resource.markerOf(written) : written;
         if (stored.marker !== expected)
           problems.push(`${where}: stored "${stored.marker}", the winner wrote "${expected}"`);
@@ -376,7 +352,7 @@ describe('No lost updates, no lost appends', () => {
       );
       const answers = await Promise.all(
         visits.map((visit, i) =>
-          writers[i]!.send({
+          present(writers[i], `writer ${i}`).send({
             method: 'POST',
             path: `/api/visits/${visit.id}/amendments`,
             body: { version: visit.version, reason: 'Duur gecorrigeerd', minutes: 30 + round },

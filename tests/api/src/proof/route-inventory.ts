@@ -37,12 +37,13 @@ export function mountedRoutes(app: INestApplication): RouteRef[] {
   const server = app.getHttpAdapter().getInstance() as { router?: { stack: ExpressLayer[] } };
   const stack = server.router?.stack ?? [];
   return stack.flatMap((layer) => {
-    if (!layer.route) return [];
-    const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
+    const { route } = layer;
+    if (!route) return [];
+    const paths = Array.isArray(route.path) ? route.path : [route.path];
     return paths
       .filter((path) => !DOCUMENTATION.test(path))
       .flatMap((path) =>
-        Object.entries(layer.route!.methods)
+        Object.entries(route.methods)
           .filter(([method, on]) => on && method !== '_all')
           .map(([method]) => ({ method, path: path.replace(/:([A-Za-z0-9_]+)/g, '{$1}') })),
       );

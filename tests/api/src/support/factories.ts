@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@naast/api-core';
 import type { Role } from '@naast/contracts';
 import type { DataSource } from 'typeorm';
+import { present } from './present';
 
 export const TEST_PASSWORD = 'Correct-horse-battery-1';
 // Hashing once per suite keeps user creation fast; argon2id is deliberately slow.
@@ -36,7 +37,7 @@ export async function buildOrganisation(
   const [row] = (await db.query('INSERT INTO organisations (name) VALUES ($1) RETURNING id', [name])) as {
     id: string;
   }[];
-  return { id: row!.id, name };
+  return { id: present(row, 'the inserted organisation').id, name };
 }
 
 export async function buildTeam(
@@ -51,7 +52,7 @@ export async function buildTeam(
   ])) as {
     id: string;
   }[];
-  return { id: row!.id, organisationId, name };
+  return { id: present(row, 'the inserted team').id, organisationId, name };
 }
 
 export async function buildUser(
@@ -67,17 +68,18 @@ export async function buildUser(
 ): Promise<BuiltUser> {
   const email = input.email ?? `${input.role}.${unique()}@test.example`;
   const displayName = input.displayName ?? `${input.role} ${unique()}`;
-  const [row] = (await db.query(
+  const [inserted] = (await db.query(
     'INSERT INTO users (organisation_id, email, display_name, role, password_hash, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
     [input.organisationId, email, displayName, input.role, await testPasswordHash(), input.active ?? true],
   )) as { id: string }[];
+  const { id } = present(inserted, 'the inserted user');
   const teamIds = input.teamIds ?? [];
   for (const teamId of teamIds) {
     await db.query('INSERT INTO team_memberships (team_id, user_id, organisation_id) VALUES ($1, $2, $3)', [
       teamId,
-      row!.id,
+      id,
       input.organisationId,
     ]);
   }
-  return { id: row!.id, organisationId: input.organisationId, email, displayName, role: input.role, teamIds };
+  return { id, organisationId: input.organisationId, email, displayName, role: input.role, teamIds };
 }

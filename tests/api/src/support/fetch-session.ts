@@ -59,10 +59,11 @@ export class FetchSession {
       headers['content-type'] = 'application/json';
     const response = await rawHttp(this.baseUrl + request.path, request.method, headers, body);
     for (const cookie of response.setCookie) {
-      const [pair] = cookie.split(';');
-      const at = pair!.indexOf('=');
-      const name = pair!.slice(0, at).trim();
-      const value = pair!.slice(at + 1).trim();
+      // split always yields at least one part; the default only narrows the type
+      const [pair = ''] = cookie.split(';');
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
       if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

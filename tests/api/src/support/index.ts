@@ -4,3 +4,4 @@ export * from './test-client';
 export * from './world';
 export * from './listening';
 export * from './fetch-session';
+export * from './present';

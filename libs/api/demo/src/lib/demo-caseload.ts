@@ -152,6 +152,7 @@ export async function seedDemoCaseload(
           new Date(today.getTime() - registeredDaysAgo * DAY),
         ],
       )) as { id: string }[];
+      if (!client) throw new Error('Demo client insert returned no row');
       counts.clients++;
 
       const caseCount = random.chance(0.2) ? 2 : 1;
@@ -191,7 +192,7 @@ export async function seedDemoCaseload(
            VALUES ($1,$2,$3,$4,$5,$6,$7::legal_framework[],$8,$9,$10,$11,$12,$13,$14,$15,$16,$16) RETURNING id`,
           [
             staff.organisationId,
-            client!.id,
+            client.id,
             staff.teamId,
             lead,
             question,
@@ -208,7 +209,8 @@ export async function seedDemoCaseload(
             registeredOn,
           ],
         )) as { id: string }[];
-        const caseId = supportCase!.id;
+        if (!supportCase) throw new Error('Demo case insert returned no row');
+        const caseId = supportCase.id;
         counts.cases++;
         for (const domain of domains) {
           await manager.query('INSERT INTO case_domains (case_id, domain_code, organisation_id) VALUES ($1, $2, $3)', [
@@ -289,11 +291,12 @@ export async function seedDemoCaseload(
               author,
             ],
           )) as { id: string }[];
+          if (!visit) throw new Error('Demo visit insert returned no row');
           counts.visits++;
           for (const domain of visitDomains) {
             await manager.query(
               'INSERT INTO visit_domains (visit_id, domain_code, organisation_id) VALUES ($1, $2, $3)',
-              [visit!.id, domain, staff.organisationId],
+              [visit.id, domain, staff.organisationId],
             );
           }
           // Some reports were corrected afterwards: the amendment keeps what was there before.
@@ -301,7 +304,7 @@ export async function seedDemoCaseload(
             const before = random.pick([15, 30, 45]);
             const after = before + 15;
             await manager.query('UPDATE visits SET minutes = $2, version = version + 1 WHERE id = $1', [
-              visit!.id,
+              visit.id,
               after,
             ]);
             await manager.query(
@@ -309,7 +312,7 @@ export async function seedDemoCaseload(
                VALUES ($1, $2, $3, $4, $5, $6, $7)`,
               [
                 staff.organisationId,
-                visit!.id,
+                visit.id,
                 'Duur was verkeerd ingevuld.',
                 JSON.stringify({ minutes: before }),
                 JSON.stringify({ minutes: after }),

@@ -12,6 +12,7 @@ import {
 } from '@naast/contracts';
 import type { EntityManager } from 'typeorm';
 import { DemoRandom } from './demo-random';
+import { insertedId } from './inserted-id';
 
 const DAY = 86_400_000;
 
@@ -205,12 +206,6 @@ interface PlanCase {
 }
 
 /** The id a single-row INSERT ... RETURNING id gave. */
-function insertedId(rows: { id: string }[]): string {
-  const [row] = rows;
-  if (!row) throw new Error('Demo insert returned no row');
-  return row.id;
-}
-
 const isoDay = (today: Date, days: number) => new Date(today.getTime() + days * DAY).toISOString().slice(0, 10);
 
 /**
@@ -290,6 +285,7 @@ async function seedPlan(
         new Date(today.getTime() - (ageDays + 3) * DAY),
       ],
     ),
+    'plan',
   );
   const snapshot: PlanSnapshot = { agreedOn, agreementMethod, nextEvaluationOn, goals: [], actions: [] };
   const goalIds: string[] = [];
@@ -302,6 +298,7 @@ async function seedPlan(
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [organisationId, planId, position + 1, goal.title, goal.desiredOutcome, status],
       ),
+      'goal',
     );
     goalIds.push(goalId);
     for (const domain of goal.domains)
@@ -351,6 +348,7 @@ async function seedPlan(
             doneOn,
           ],
         ),
+        'action',
       );
       snapshot.actions.push({
         id: actionId,
