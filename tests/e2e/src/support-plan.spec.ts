@@ -25,18 +25,26 @@ function uniqueWord(): string {
   return Array.from({ length: 5 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 }
 
-/** An active demo case of the signed-in supporter with the demo volunteer linked to it. */
+/**
+ * An active demo case of the signed-in supporter with the demo volunteer linked to it, preferably
+ * one without a plan yet, so the journey builds one from the start.
+ */
 async function findCaseWithVolunteer(page: Page): Promise<string> {
   const list = await page.request.get('/api/cases?mine=true&status=actief&limit=100');
   expect(list.ok()).toBe(true);
   const { items } = (await list.json()) as { items: { id: string }[] };
+  const linked: string[] = [];
   for (const item of items) {
     const detail = await page.request.get(`/api/cases/${item.id}`);
     const supportCase = (await detail.json()) as { volunteers: { displayName: string }[] };
     if (supportCase.volunteers.some((volunteer) => volunteer.displayName === VOLUNTEER_NAME)) {
-      return item.id;
+      const plan = (await (await page.request.get(`/api/cases/${item.id}/plan`)).json()) as { goals: unknown[] };
+      if (plan.goals.length === 0) return item.id;
+      linked.push(item.id);
     }
   }
+  const [withPlan] = linked;
+  if (withPlan) return withPlan;
   throw new Error(`No active demo case with ${VOLUNTEER_NAME} linked.`);
 }
 
@@ -186,6 +194,10 @@ test('a supporter builds an integral plan, fixes it and prints it; the volunteer
   await test.step('records an evaluation with progress per goal and the next date', async () => {
     await supporter.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     const form = supporter.getByRole('form', { name: 'Nieuwe evaluatie' });
+    // Every goal of the plan needs its progress, also goals the demo plan already had.
+    for (const progress of await form.getByRole('combobox', { name: /^Voortgang bij: / }).all()) {
+      await progress.selectOption({ label: 'Geen verandering' });
+    }
     await form.getByLabel(`Voortgang bij: ${debts}`).selectOption({ label: 'Vooruitgang' });
     await form.getByLabel(`Toelichting bij: ${debts}`).fill('Alle brieven liggen in één map.');
     await form.getByLabel(`Voortgang bij: ${house}`).selectOption({ label: 'Geen verandering' });
