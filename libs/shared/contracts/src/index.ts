@@ -9,3 +9,4 @@ export * from './lib/people';
 export * from './lib/plans';
 export * from './lib/roles';
 export * from './lib/visits';
+export * from './lib/workspaces';

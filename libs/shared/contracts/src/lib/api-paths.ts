@@ -9,6 +9,10 @@ export const ApiPaths = {
   /** Plan routes live under a case: cases/:caseId/plan/... */
   plan: 'plan',
   planActions: 'plan-actions',
+  /** Start pages: workspace/my-work (supporter), workspace/my-visits and workspace/my-hours (volunteer). */
+  workspace: 'workspace',
+  visitDrafts: 'visit-drafts',
+  caseloadReview: 'caseload-review',
   domains: 'domains',
   users: 'users',
   health: 'health',

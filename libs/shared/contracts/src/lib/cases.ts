@@ -2,6 +2,7 @@ import type { ClientSummary } from './clients';
 import type { DomainCode } from './domains';
 import type { UserRef } from './people';
 import type { Role } from './roles';
+import type { CaseAttention } from './workspaces';
 
 export const CASE_STATUSES = ['aangemeld', 'intake', 'actief', 'afgesloten'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -192,6 +193,8 @@ export interface CaseListQuery {
   clientId?: string;
   /** `mine` = cases I lead (supporter) or am linked to (volunteer). */
   mine?: boolean;
+  /** Drill-down: only cases that need this kind of attention. */
+  attention?: CaseAttention;
   sort?: CaseSort;
   cursor?: string;
   limit?: number;

@@ -1,5 +1,6 @@
 import type { DomainCode } from './domains';
 import type { UserRef } from './people';
+import type { VisitAcknowledgement } from './workspaces';
 
 export const VISIT_MODES = [
   'home_visit',
@@ -53,7 +54,9 @@ export interface VisitView extends CreateVisitRequest {
   author: UserRef;
   createdAt: string;
   amendments: VisitAmendment[];
+  /** For a volunteer's report: the lead supporter's or team lead's acknowledgement, once given. */
+  acknowledgement: VisitAcknowledgement | null;
   /** What the reader may do with this visit. */
-  permissions: { amend: boolean };
+  permissions: { amend: boolean; acknowledge: boolean };
   version: number;
 }
