@@ -186,6 +186,8 @@ describe('Clients: registration, search, reading and changing client records', (
         ['Anna', 'van der', 'Berg'],
         ['Kees', 'de', 'Vries'],
         ['Marieke', null, 'Jansen'],
+        ['Anaïs', null, 'Özdemir'],
+        ['Zoë', 'van', 'Dijk'],
       ] as const) {
         await buildClient(supporter, world.north.id, { givenName, familyNamePrefix, familyName });
       }
@@ -200,6 +202,26 @@ describe('Clients: registration, search, reading and changing client records', (
     it('finds a person by a misspelled name, best match first', async () => {
       const page = await search('supporterNorth', 'q=Mohamed%20Yilmas');
       expect(page.items[0]?.displayName).toBe('Mohammed Yilmaz');
+    });
+
+    it('finds a name with accents whether or not the search text has them', async () => {
+      const names = async (q: string) =>
+        (await search('supporterNorth', `q=${encodeURIComponent(q)}`)).items.map((c) => c.displayName);
+      expect((await names('anais ozdemir'))[0]).toBe('Anaïs Özdemir');
+      expect((await names('Ozdemr'))[0]).toBe('Anaïs Özdemir');
+      expect((await names('zoe van dijk'))[0]).toBe('Zoë van Dijk');
+      expect(await names('Zoé')).toContain('Zoë van Dijk');
+    });
+
+    it('sorts names without regard to accents, family name first', async () => {
+      const sorted = (await search('supporterNorth', 'limit=100')).items.map((c) => c.displayName);
+      const dijk = sorted.indexOf('Zoë van Dijk');
+      const ozdemir = sorted.indexOf('Anaïs Özdemir');
+      expect(dijk).toBeGreaterThanOrEqual(0);
+      expect(ozdemir).toBeGreaterThan(dijk);
+      // "Özdemir" sorts among the O's, before "Vries" and "Yilmaz", not after the Z's.
+      expect(ozdemir).toBeLessThan(sorted.indexOf('Kees de Vries'));
+      expect(ozdemir).toBeLessThan(sorted.indexOf('Mohammed Yilmaz'));
     });
 
     it('finds a person by part of a name, including the family name prefix', async () => {

@@ -2,10 +2,13 @@ import { OrganisationEntity, TeamEntity, UserEntity, VersionedRecord } from '@na
 import { ACCESSIBILITY_NEEDS, type AccessibilityNeed, type LegalRepresentative } from '@naast/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Lower-cased full name as it is searched; `||` and `lower` keep the expression immutable. */
-export const CLIENT_SEARCH_NAME_SQL = `lower(given_name || ' ' || coalesce(family_name_prefix || ' ', '') || family_name)`;
+/**
+ * The full name as it is searched: `naast_fold` (migration AccentInsensitiveNames) is lower case without
+ * accents, so "ozdemir" finds "Özdemir"; it is immutable, as a generated column needs.
+ */
+export const CLIENT_SEARCH_NAME_SQL = `naast_fold(given_name || ' ' || coalesce(family_name_prefix || ' ', '') || family_name)`;
 /** Family name first, as Dutch lists sort people (the prefix "de", "van" does not count). */
-export const CLIENT_SORT_NAME_SQL = `lower(family_name || ' ' || given_name)`;
+export const CLIENT_SORT_NAME_SQL = `naast_fold(family_name || ' ' || given_name)`;
 
 /** Trigram index for name search; created by hand in the migration (operator class), never dropped by sync. */
 export const CLIENT_SEARCH_NAME_INDEX = 'clients_search_name_trgm';

@@ -54,7 +54,7 @@ export class ClientsService {
   /** Clients the actor may read, best name match first; every client returned is logged as seen. */
   async search(actor: Actor, query: ClientSearchQueryDto): Promise<Page<ClientSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const q = query.q?.toLowerCase();
+    const q = query.q;
     const after = query.cursor
       ? decodeCursor(query.cursor, [q ? 'number' : 'nullable-string', 'string', 'uuid'])
       : null;
@@ -78,19 +78,21 @@ export class ClientsService {
         .where(scope.sql, scope.params);
 
       if (q) {
-        await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
-          WORD_SIMILARITY_THRESHOLD,
-        ]);
+        // The text is folded as the names are (lower case, no accents), in the one place that defines it.
+        const [{ folded }] = await manager.query<{ folded: string }[]>(
+          `SELECT set_config('pg_trgm.word_similarity_threshold', $1, true), naast_fold($2) AS folded`,
+          [WORD_SIMILARITY_THRESHOLD, q],
+        );
         // A name starting with the text, or a word of it starting with it, ranks above a fuzzy match.
         const score = `((CASE WHEN c.search_name LIKE :prefix OR c.search_name LIKE :wordPrefix THEN 1.0 ELSE 0.0 END)::float8 + word_similarity(:q, c.search_name)::float8)`;
         builder
           .addSelect(`${score}`, 'score')
           .andWhere(`(c.search_name LIKE :contains OR :q <% c.search_name OR c.search_name % :q)`)
           .setParameters({
-            q,
-            prefix: `${escapeLike(q)}%`,
-            wordPrefix: `% ${escapeLike(q)}%`,
-            contains: `%${escapeLike(q)}%`,
+            q: folded,
+            prefix: `${escapeLike(folded)}%`,
+            wordPrefix: `% ${escapeLike(folded)}%`,
+            contains: `%${escapeLike(folded)}%`,
           })
           .orderBy('score', 'DESC');
         if (after) {
