@@ -31,6 +31,8 @@ interface Fixture {
   supporter: { id: string; email: string; teamId: string; organisationId: string };
   /** A team lead of every team of the organisation: the widest case list there is. */
   regionalLead: { id: string; email: string; teamIds: string[]; organisationId: string };
+  /** The team lead of the supporter's team (20 supporters at every size). */
+  teamLead: { id: string; email: string; teamId: string };
   caseIds: string[];
   deepCursor: string;
   deepDepth: number;
@@ -96,6 +98,13 @@ async function loadFixture(url: string): Promise<Fixture> {
        GROUP BY u.id ORDER BY count(*) DESC, u.email LIMIT 1`,
       [supporter.organisationId],
     );
+    const teamLead = await one<Fixture['teamLead']>(
+      `SELECT u.id, u.email, m.team_id AS "teamId"
+       FROM users u JOIN team_memberships m ON m.user_id = u.id
+       WHERE u.role = 'team_lead' AND m.team_id = $1 AND u.id <> $2
+       ORDER BY u.email LIMIT 1`,
+      [supporter.teamId, regionalLead.id],
+    );
     const { rows: cases } = await db.query<{ id: string }>(
       `SELECT id FROM cases WHERE lead_supporter_id = $1 AND status <> 'afgesloten' ORDER BY id LIMIT 200`,
       [supporter.id],
@@ -131,6 +140,7 @@ async function loadFixture(url: string): Promise<Fixture> {
     return {
       supporter,
       regionalLead,
+      teamLead,
       goals,
       caseIds: cases.map((c) => c.id),
       deepCursor: encodeCursor([before.key, before.id]),
@@ -142,7 +152,7 @@ async function loadFixture(url: string): Promise<Fixture> {
   }
 }
 
-function scenarios(f: Fixture, supporter: Session, lead: Session): Record<string, RequestFactory> {
+function scenarios(f: Fixture, supporter: Session, lead: Session, teamLead: Session): Record<string, RequestFactory> {
   const as = (s: Session, req: LoadRequest): LoadRequest => ({
     ...req,
     headers: { cookie: s.cookie, ...(req.method === 'GET' ? {} : { [XSRF_HEADER]: s.csrf }) },
@@ -187,6 +197,9 @@ function scenarios(f: Fixture, supporter: Session, lead: Session): Record<string
       as(lead, { method: 'GET', path: `/api/cases?limit=${PAGE}` }),
     'case detail': caseDetail,
     'client search (partial or misspelled name)': clientSearch,
+    'supporter start page (Mijn werk)': () => as(supporter, { method: 'GET', path: '/api/workspace/my-work' }),
+    'team-lead caseload review (team of 20 supporters)': () =>
+      as(teamLead, { method: 'GET', path: `/api/caseload-review?teamId=${f.teamLead.teamId}` }),
     'visit create': visitCreate,
     'plan update (goal)': planUpdate,
     // 60 % lists, 25 % details, 15 % writes, interleaved deterministically.
@@ -241,7 +254,8 @@ async function main(): Promise<void> {
       await waitUntilReady(baseUrl, app);
       const supporter = await signIn(baseUrl, fixture.supporter.email);
       const lead = await signIn(baseUrl, fixture.regionalLead.email);
-      const all = scenarios(fixture, supporter, lead);
+      const teamLead = await signIn(baseUrl, fixture.teamLead.email);
+      const all = scenarios(fixture, supporter, lead, teamLead);
       const only = values.only?.split(',');
       console.log(
         `\nFixed rate ${values.rate} req/s (mixed: ${values['mixed-rate']} req/s), ${warmupSeconds} s warm-up, ${seconds} s measured`,
