@@ -66,6 +66,8 @@ rm -rf "$NAAST_SQL_CAPTURE_DIR"
 
 step "Production build (API + web)"
 npx nx run-many -t build -p api web --parallel=2 --outputStyle=static
+# A report, not a gate (the Angular budgets in apps/web/project.json are the gate).
+node bench/bundle-size.mjs
 
 step "Stateless proof (two built API processes, one PostgreSQL, a proxy)"
 npx jest --config tests/ops/jest.config.cts
