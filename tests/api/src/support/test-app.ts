@@ -74,7 +74,10 @@ async function ensureTemplate(admin: Client, template: string): Promise<void> {
 }
 
 /** A fresh database copied from the migrated template, and the real app on top of it. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { serveWeb?: boolean } = {},
+): Promise<TestApp> {
   const base = testDatabaseBaseName(serverUrl());
   const template = `${base}_template`;
   const database = `${base}_${process.env['JEST_WORKER_ID'] ?? '0'}_${randomBytes(4).toString('hex')}`;
@@ -84,7 +87,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const databaseUrl = withDatabase(serverUrl(), database);
   const config = loadConfig({ ...TEST_CONFIG_ENV, ...env });
-  const app = await createNaastApp(config, databaseUrl, { logger: ['error'] });
+  const app = await createNaastApp(config, databaseUrl, { logger: ['error'], serveWeb: options.serveWeb });
   const db = app.get<DataSource>(getDataSourceToken());
   const writeCapturedStatements = captureApiStatements(db);
   return {

@@ -13,6 +13,7 @@ import {
   setupOpenApi,
 } from '@naast/api-core';
 import { API_PREFIX } from '@naast/contracts';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -38,11 +39,16 @@ function serveWebApp(app: INestApplication, webDist: string): boolean {
   const root = resolve(webDist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return false;
+  const isApi = (path: string) => path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
+  // The app's files travel compressed (brotli or gzip). API answers do not: they mix personal data
+  // with text from the request, what compression side channels (BREACH) feed on.
+  app.use(
+    compression({ filter: (request, response) => !isApi(request.path) && compression.filter(request, response) }),
+  );
   // Hashed bundles may be cached for long; index.html never, so a new release is picked up.
   app.use(express.static(root, { index: false, maxAge: '365d', immutable: true }));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`))
-      return next();
+    if (request.method !== 'GET' || isApi(request.path)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });
