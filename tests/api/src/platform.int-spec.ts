@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { buildWorld, present, startTestApp, type TestApp, TestClient, type World } from './support';
 
 describe('Platform: errors, limits, health, OpenAPI, access log, admin', () => {
@@ -31,6 +32,17 @@ describe('Platform: errors, limits, health, OpenAPI, access log, admin', () => {
       const response = await client.post('/api/auth/login', { email: 'a@b.example', password: 'x'.repeat(300 * 1024) });
       expect(response.status).toBe(413);
       expect(response.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    });
+
+    it('forbids caching of every API answer, errors included', async () => {
+      const client = await world.as('supporterNorth');
+      for (const response of [
+        await client.get('/api/cases'),
+        await client.get('/api/no-such-route'),
+        await request(t.http).get('/api/health/live'),
+      ]) {
+        expect(response.headers['cache-control']).toBe('no-store');
+      }
     });
 
     it('carries a request id on every answer', async () => {

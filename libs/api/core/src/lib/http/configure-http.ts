@@ -52,6 +52,11 @@ export function configureHttp(app: INestApplication, config: AppConfig, dataSour
       hsts: config.cookieSecure,
     }),
   );
+  // No API answer may be kept by a browser or proxy cache: they carry personal data (NEN 7510).
+  app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(express.json({ limit: BODY_LIMIT }));
   // Malformed or oversized bodies are answered here: Nest would turn a JSON syntax error into a bare 400.
   app.use(answerMiddlewareError);
