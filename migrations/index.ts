@@ -3,6 +3,7 @@ import { ClientsCasesVisits1764400001000 } from './1764400001000-ClientsCasesVis
 import { ScheduledJobs1764400005000 } from './1764400005000-ScheduledJobs';
 import { Plans1764400010000 } from './1764400010000-Plans';
 import { AccentInsensitiveNames1764400060000 } from './1764400060000-AccentInsensitiveNames';
+import { AccessLogChain1764400070000 } from './1764400070000-AccessLogChain';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for migration classes
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   ScheduledJobs1764400005000,
   Plans1764400010000,
   AccentInsensitiveNames1764400060000,
+  AccessLogChain1764400070000,
 ];

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type INestApplication, Logger } from '@nestjs/common';
-import { createNaastApp, naastDataSourceOptions, runMigrations } from '@naast/api-app';
+import { createNaastApp, naastDataSourceOptions, runMigrations, verifyAccessLogCommand } from '@naast/api-app';
 import {
   type AppConfig,
   ConfigError,
@@ -67,6 +67,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // `node main.js <command>`: maintenance on the same database the app uses, then exit.
+  const command = process.argv[2];
+  if (command && command !== 'serve') {
+    if (command !== 'verify-access-log')
+      throw new ConfigError(`Unknown command "${command}"; known: serve, verify-access-log`);
+    const url = config.databaseUrl || (embedded = await startEmbedded(config)).url;
+    try {
+      process.exitCode = await verifyAccessLogCommand(url, (line) => console.log(line));
+    } finally {
+      await embedded?.stop();
+    }
+    return;
+  }
 
   try {
     let databaseUrl = config.databaseUrl;

@@ -1,5 +1,6 @@
 export * from './lib/access-log/access-log.entity';
 export * from './lib/access-log/access-log.service';
+export * from './lib/access-log/access-log-chain';
 export * from './lib/auth/actor';
 export * from './lib/auth/password-hasher';
 export * from './lib/auth/roles.decorator';

@@ -9,8 +9,13 @@ export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
 /**
  * NEN 7513-style log of every access to client data. Append-only: a database trigger
  * refuses UPDATE, DELETE and TRUNCATE, whatever the application tries.
+ *
+ * Tamper-evident: each user's rows form a hash chain, filled in by the database on insert
+ * (migration AccessLogChain): `chainSeq` counts the user's rows, `prevHash` is the hash of the
+ * previous one, `hash` covers that and every column of this row. `verifyAccessLogChain` checks it.
  */
 @Entity('access_log')
+@Index(['userId', 'chainSeq'], { unique: true })
 @Index(['organisationId', 'occurredAt'])
 @Index(['organisationId', 'clientId', 'occurredAt'])
 @Index(['organisationId', 'userId', 'occurredAt'])
@@ -56,4 +61,16 @@ export class AccessLogEntity {
   /** Search terms or the number of results: never client content beyond what the query held. */
   @Column({ type: 'text', nullable: true })
   detail!: string | null;
+
+  /** Position in the user's chain, from 1; set by the database. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  chainSeq!: string;
+
+  /** `hash` of the user's previous row; empty for the first. Set by the database. */
+  @Column({ type: 'bytea', insert: false, update: false })
+  prevHash!: Buffer;
+
+  /** SHA-256 over `prevHash` and this row's columns (`access_log_digest`). Set by the database. */
+  @Column({ type: 'bytea', insert: false, update: false })
+  hash!: Buffer;
 }
