@@ -394,12 +394,45 @@ function steps(scale: Scale, passwordHash: string): Step[] {
       label: 'access-log history',
       rows: N * 2,
       sql: `
-        INSERT INTO access_log (occurred_at, organisation_id, user_id, role, client_id, entity, entity_id, action,
-                                outcome, request_id, ip)
-          SELECT c.created_at + offs.at, c.organisation_id, c.lead_supporter_id, 'supporter', c.client_id, 'case',
-                 c.id::text, offs.action::access_action, 'success', 'seed-' || c.id, '127.0.0.1'
-          FROM cases c,
-               (VALUES (interval '0', 'create'), (interval '1 day', 'read')) AS offs(at, action);
+        -- Rows of a user form a hash chain (migration AccessLogChain). The insert trigger would look up
+        -- each user's last row per insert; here the chains are computed in one ordered pass instead,
+        -- with the same digest function, and the rows inserted with their chain columns filled in.
+        CREATE TEMP TABLE s_log AS SELECT * FROM access_log WITH NO DATA;
+        INSERT INTO s_log (id, occurred_at, organisation_id, user_id, role, client_id, entity, entity_id, action,
+                           outcome, request_id, ip, chain_seq)
+          SELECT nextval(pg_get_serial_sequence('access_log', 'id')), at, organisation_id, user_id, 'supporter',
+                 client_id, 'case', case_id::text, action::access_action, 'success', 'seed-' || case_id, '127.0.0.1',
+                 row_number() OVER (PARTITION BY user_id ORDER BY at, action)
+          FROM (SELECT c.created_at + offs.at AS at, c.organisation_id, c.lead_supporter_id AS user_id,
+                       c.client_id, c.id AS case_id, offs.action
+                FROM cases c,
+                     (VALUES (interval '0', 'create'), (interval '1 day', 'read')) AS offs(at, action)) history;
+        DO $$
+        DECLARE
+          r access_log%ROWTYPE;
+          current_user_id uuid;
+          previous bytea;
+          ids bigint[] := '{}';
+          prevs bytea[] := '{}';
+          hashes bytea[] := '{}';
+        BEGIN
+          FOR r IN SELECT * FROM s_log ORDER BY user_id, chain_seq LOOP
+            IF current_user_id IS DISTINCT FROM r.user_id THEN
+              current_user_id := r.user_id;
+              previous := ''::bytea;
+            END IF;
+            r.prev_hash := previous;
+            previous := access_log_digest(r);
+            ids := ids || r.id;
+            prevs := prevs || r.prev_hash;
+            hashes := hashes || previous;
+          END LOOP;
+          UPDATE s_log SET prev_hash = h.prev_hash, hash = h.hash
+            FROM unnest(ids, prevs, hashes) AS h(id, prev_hash, hash) WHERE s_log.id = h.id;
+        END $$;
+        ALTER TABLE access_log DISABLE TRIGGER access_log_chain;
+        INSERT INTO access_log OVERRIDING SYSTEM VALUE SELECT * FROM s_log;
+        ALTER TABLE access_log ENABLE TRIGGER access_log_chain;
       `,
     },
     {
@@ -407,6 +440,26 @@ function steps(scale: Scale, passwordHash: string): Step[] {
       sql: 'ANALYZE',
     },
   ];
+}
+
+/** Statements end with `;` and a line break, except inside a `$$ … $$` body. */
+function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  sql.split('$$').forEach((part, i) => {
+    if (i % 2 === 1) {
+      current += `$$${part}$$`;
+      return;
+    }
+    const pieces = part.split(/;\s*\n/);
+    current += pieces.shift() ?? '';
+    for (const piece of pieces) {
+      statements.push(current);
+      current = piece;
+    }
+  });
+  statements.push(current);
+  return statements.filter((statement) => statement.trim());
 }
 
 /**
@@ -465,7 +518,7 @@ export async function generateData(
       false,
     );
     await client.query('BEGIN');
-    for (const statement of step.sql.split(/;\s*\n/).filter((x) => x.trim())) await client.query(statement);
+    for (const statement of splitStatements(step.sql)) await client.query(statement);
     await client.query('COMMIT');
     log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
