@@ -1,0 +1,1 @@
+export { ReachModule } from './lib/reach.module';

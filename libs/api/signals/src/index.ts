@@ -1,0 +1,1 @@
+export { SignalsModule, SIGNAL_ENTITIES } from './lib/signals.module';

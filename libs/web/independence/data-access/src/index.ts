@@ -1,0 +1,2 @@
+export { IndependenceApiService, roleCardPdfUrl } from './lib/independence-api.service';
+export { CaseIndependenceStore } from './lib/case-independence.store';

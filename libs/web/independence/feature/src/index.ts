@@ -1,0 +1,1 @@
+export { independenceRoutes, roleCardPrintRoutes } from './lib/independence.routes';

@@ -1,0 +1,1 @@
+export { CaseIndependencePanelComponent } from './lib/case-independence-panel/case-independence-panel.component';

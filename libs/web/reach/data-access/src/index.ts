@@ -1,0 +1,2 @@
+export * from './lib/reach-api.service';
+export * from './lib/reach.store';

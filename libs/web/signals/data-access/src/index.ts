@@ -1,0 +1,3 @@
+export * from './lib/signals-api.service';
+export * from './lib/case-signals.store';
+export * from './lib/case-signals/case-signals.component';
