@@ -1,0 +1,1 @@
+export { caseloadReviewRoutes } from './lib/caseload-review.routes';
