@@ -291,6 +291,11 @@ function steps(scale: Scale, passwordHash: string): Step[] {
                LATERAL (VALUES (0, ${domainOf('n', 0)}), (1, ${domainOf('n', 1)}), (2, ${domainOf('n', 2)})) AS d(slot, code)
           WHERE d.slot <= n % 3
           ON CONFLICT DO NOTHING;
+        -- the maintained fact (migration CaseloadFacts; its triggers are off during this load)
+        UPDATE cases k SET domain_count = f.n
+          FROM (SELECT cd.case_id, count(*) AS n FROM case_domains cd JOIN s_case ON s_case.id = cd.case_id
+                GROUP BY cd.case_id) f
+          WHERE k.id = f.case_id;
         INSERT INTO case_volunteers (case_id, user_id, organisation_id, linked_at)
           SELECT s_case.id, s_user.id, s_user.org_id, s_case.registered_on::timestamptz
           FROM s_case JOIN s_user ON s_user.t = s_case.t AND s_user.k = ${S + 1} + n % ${V}
@@ -336,6 +341,9 @@ function steps(scale: Scale, passwordHash: string): Step[] {
           FROM s_visit;
         INSERT INTO visit_domains (visit_id, domain_code, organisation_id)
           SELECT id, ${domainOf('n', 0)}, organisation_id FROM s_visit;
+        UPDATE cases k SET last_visit_on = f.day
+          FROM (SELECT case_id, (max(ts) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM s_visit GROUP BY case_id) f
+          WHERE k.id = f.case_id;
       `,
     },
     {
@@ -388,6 +396,10 @@ function steps(scale: Scale, passwordHash: string): Step[] {
                        first_contact_on + 14 + 14 * g + 7 * a AS due_on,
                        status = 'afgesloten' OR (first_contact_on + 14 + 14 * g + 7 * a < current_date - 10 AND (n + g + a) % 3 <> 0) AS done
                 FROM s_goal, generate_series(0, 1) a) planned;
+        UPDATE plans p SET overdue_from = f.due
+          FROM (SELECT a.plan_id, min(a.due_on) AS due FROM plan_actions a JOIN s_plan USING (plan_id)
+                WHERE a.status = 'open' GROUP BY a.plan_id) f
+          WHERE p.id = f.plan_id;
       `,
     },
     {

@@ -133,6 +133,20 @@ describe('Demo data', () => {
     expect(pdf.status).toBe(200);
   });
 
+  it('warns the demo supporter of the onderzoek deadline of a Wmo melding five weeks ago, and of a passed one', async () => {
+    const supporter = new TestClient(t.http);
+    await supporter.signIn('ondersteuner@utrecht.example', DEMO_PASSWORD);
+    const response = await supporter.get('/api/procedures/deadlines?scope=mine');
+    expect(response.status).toBe(200);
+    const items = (response.body as { items: { step: string; status: string; procedureKind: string }[] }).items;
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ procedureKind: 'wmo', step: 'onderzoek', status: 'due_soon' }),
+        expect.objectContaining({ procedureKind: 'participatiewet', step: 'besluit', status: 'passed' }),
+      ]),
+    );
+  });
+
   it('is not loaded twice', async () => {
     const config = loadConfig({ ...TEST_CONFIG_ENV, DEMO_DATA: 'always' });
     expect(await loadDemoDataIfEmpty(t.db, config, logger)).toBe(false);

@@ -4,9 +4,9 @@ import { signIn, signOut } from '../support/session';
 
 /** Each role starts on the page that fits its work. */
 const HOMES = [
-  { who: 'a supporter', email: DEMO.supporterNoord, path: '/caseload', heading: 'Mijn caseload' },
+  { who: 'a supporter', email: DEMO.supporterNoord, path: '/mijn-werk', heading: 'Mijn werk' },
   { who: 'a volunteer', email: DEMO.volunteerNoord, path: '/koppelingen', heading: 'Mijn koppelingen' },
-  { who: 'a team lead', email: DEMO.teamLeadNoord, path: '/caseload/team', heading: 'Caseload team' },
+  { who: 'a team lead', email: DEMO.teamLeadNoord, path: '/caseloadoverzicht', heading: 'Caseloadoverzicht' },
   { who: 'an admin', email: DEMO.adminUtrecht, path: '/beheer', heading: 'Beheer' },
 ] as const;
 

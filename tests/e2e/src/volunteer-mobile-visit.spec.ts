@@ -31,8 +31,8 @@ test('a volunteer records a visit on a phone-sized screen', async ({ page }) => 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}x)`)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Contactmoment opslaan' }).click();
+  await page.getByRole('button', { name: 'Versturen' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: 'Het contactmoment is opgeslagen.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Het contactmoment is verstuurd.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Eerdere contactmomenten' }).getByText(summary)).toBeVisible();
 });

@@ -24,6 +24,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@naast/web-plans-feature').then((m) => m.planPrintRoutes),
   },
   {
+    // The role card for the client: a sheet without navigation, like the plan's.
+    path: `${WebPaths.caseload}/:id/rolkaart`,
+    canActivate: [signedInGuard, roleGuard('supporter', 'team_lead', 'volunteer')],
+    loadChildren: () => import('@naast/web-independence-feature').then((m) => m.roleCardPrintRoutes),
+  },
+  {
     path: '',
     component: ShellComponent,
     canActivate: [signedInGuard],
@@ -49,6 +55,28 @@ export const appRoutes: Route[] = [
         path: WebPaths.links,
         canActivate: [roleGuard('volunteer', 'supporter', 'team_lead')],
         loadChildren: () => import('@naast/web-visits-feature').then((m) => m.visitsRoutes),
+      },
+      {
+        path: WebPaths.myWork,
+        canActivate: [roleGuard('supporter')],
+        loadChildren: () => import('@naast/web-workspace-feature').then((m) => m.workspaceRoutes),
+      },
+      {
+        // Charts load with this route only, so the first screen stays small.
+        path: WebPaths.caseloadReview,
+        canActivate: [roleGuard('team_lead')],
+        loadChildren: () => import('@naast/web-caseload-review-feature').then((m) => m.caseloadReviewRoutes),
+      },
+      {
+        path: WebPaths.independence,
+        canActivate: [roleGuard('supporter', 'volunteer', 'team_lead', 'admin')],
+        loadChildren: () => import('@naast/web-independence-feature').then((m) => m.independenceRoutes),
+      },
+      {
+        // Aggregates only; the report's bar charts are plain CSS and load with this route.
+        path: WebPaths.reach,
+        canActivate: [roleGuard('team_lead', 'admin')],
+        loadChildren: () => import('@naast/web-reach-feature').then((m) => m.reachRoutes),
       },
       {
         path: WebPaths.admin,

@@ -20,6 +20,7 @@
  * - `listed` / `hidden`: a 200 list that does / does not contain the scope's object.
  * Every 2xx answer to a user of organisation A is also checked to contain no id of organisation B.
  */
+import { DEFAULT_ROLE_CARD_SECTIONS } from '@naast/contracts';
 import type { ObjectKind, Scope, ScopedObjects, View } from '../fixtures/scoped-objects';
 import { present } from '../support';
 
@@ -133,6 +134,15 @@ const CASE_READERS = {
   admin: 403,
 } as const;
 
+/** Read a case's procedures: supporters and team leads of the team; volunteers do not. */
+const PROCEDURE_READERS = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: scopes('allowed', 'allowed', 403, 404),
+  team_lead: scopes('allowed', 'allowed', 403, 404),
+  admin: 403,
+} as const;
+
 /** Change a client or case, record a visit: the supporter for their own, a team lead for the team. */
 const TEAM_WRITERS_NO_VOLUNTEER = {
   anonymous: 401,
@@ -140,6 +150,58 @@ const TEAM_WRITERS_NO_VOLUNTEER = {
   supporter: scopes('allowed', 403, 403, 404),
   team_lead: scopes('allowed', 'allowed', 403, 404),
   admin: 403,
+} as const;
+
+/** A visit draft: its author alone reads, changes, removes or submits it. */
+const DRAFT_AUTHOR_ONLY = {
+  anonymous: 401,
+  volunteer: scopes('allowed', 404, 404, 404),
+  supporter: scopes('allowed', 404, 404, 404),
+  team_lead: scopes('allowed', 404, 404, 404),
+  admin: 403,
+} as const;
+const DRAFT_LISTERS = {
+  anonymous: 401,
+  volunteer: scopes('listed', 'hidden', 'hidden', 'hidden'),
+  supporter: scopes('listed', 'hidden', 'hidden', 'hidden'),
+  team_lead: scopes('listed', 'hidden', 'hidden', 'hidden'),
+  admin: 403,
+} as const;
+
+/** The caseload review: team leads, of their own teams only (another team answers like an unknown one). */
+const CASELOAD_REVIEWERS = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: 403,
+  team_lead: scopes('allowed', 'allowed', 404, 404),
+  admin: 403,
+} as const;
+
+/** A person's declared affiliations: themselves, a team lead for their teams' members, the administrator. */
+const AFFILIATION_MANAGERS = {
+  anonymous: 401,
+  volunteer: scopes('allowed', 403, 403, 404),
+  supporter: scopes('allowed', 403, 403, 404),
+  team_lead: scopes('allowed', 'allowed', 403, 404),
+  admin: scopes('allowed', 'allowed', 'allowed', 404),
+} as const;
+
+/** Record or change a signal: the linked volunteer or author, the lead supporter, a team lead of the team. */
+const SIGNAL_WRITERS = {
+  anonymous: 401,
+  volunteer: scopes('allowed', 403, 403, 404),
+  supporter: scopes('allowed', 403, 403, 404),
+  team_lead: scopes('allowed', 'allowed', 403, 404),
+  admin: 403,
+} as const;
+
+/** Aggregates only, organisation-wide: no client content, so no scope to check. */
+const REACH_READERS = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: 403,
+  team_lead: 'allowed',
+  admin: 'allowed',
 } as const;
 
 export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
@@ -465,6 +527,66 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     expect: TEAM_WRITERS_NO_VOLUNTEER,
   },
   { method: 'get', path: '/api/cases/{caseId}/plan/print.pdf', target: 'plan', expect: CASE_READERS },
+
+  // Independence: declared affiliations (staff data: the person, their team lead, the administrator).
+  {
+    method: 'get',
+    path: '/api/affiliations',
+    target: 'user',
+    expect: {
+      anonymous: 401,
+      volunteer: 403,
+      supporter: 403,
+      team_lead: scopes('listed', 'listed', 'hidden', 'hidden'),
+      admin: scopes('listed', 'listed', 'listed', 'hidden'),
+    },
+  },
+  { method: 'get', path: '/api/users/{userId}/affiliations', target: 'user', expect: AFFILIATION_MANAGERS },
+  {
+    method: 'put',
+    path: '/api/users/{userId}/affiliations',
+    target: 'user',
+    writes: true,
+    // Saving an empty declaration over an empty one changes nothing, so each check finds it as it was.
+    body: () => ({ version: 0, affiliations: [] }),
+    expect: AFFILIATION_MANAGERS,
+  },
+  // A case's ties and overrides: its readers except volunteers (who do not see involved parties).
+  {
+    method: 'get',
+    path: '/api/cases/{caseId}/independence',
+    target: 'case',
+    expect: { ...CASE_READERS, volunteer: 403 },
+  },
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/independence/overrides',
+    target: 'case',
+    writes: true,
+    body: () => ({ justification: 'De cliënt kiest bewust voor deze ondersteuner.' }),
+    expect: {
+      anonymous: 401,
+      volunteer: 403,
+      supporter: scopes(403, 403, 403, 404),
+      team_lead: scopes('allowed', 'allowed', 403, 404),
+      admin: 403,
+    },
+  },
+  // Of the client only their name (a linked volunteer knows it); the phone and e-mail are the organisation's.
+  { method: 'get', path: '/api/cases/{caseId}/role-card', target: 'case', expect: CASE_READERS },
+  { method: 'get', path: '/api/cases/{caseId}/role-card.pdf', target: 'case', expect: CASE_READERS },
+  {
+    method: 'get',
+    path: '/api/role-card-text',
+    expect: { anonymous: 401, volunteer: 403, supporter: 403, team_lead: 'allowed', admin: 'allowed' },
+  },
+  {
+    method: 'put',
+    path: '/api/role-card-text',
+    // The default text saved as it is: allowed, and it changes nothing for the other checks.
+    body: () => ({ version: 0, sections: DEFAULT_ROLE_CARD_SECTIONS }),
+    expect: { anonymous: 401, volunteer: 403, supporter: 403, team_lead: 'allowed', admin: 'allowed' },
+  },
   {
     method: 'get',
     path: '/api/plan-actions/mine',
@@ -479,6 +601,213 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
       admin: 403,
     },
   },
+
+  // Procedures and their deadlines: supporters and team leads who read the case read them (volunteers
+  // never: the need to know ends at the visit), whoever edits the case changes them.
+  { method: 'get', path: '/api/cases/{caseId}/procedures', target: 'case', expect: PROCEDURE_READERS },
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/procedures',
+    target: 'case',
+    writes: true,
+    body: () => ({ kind: 'wmo', office: 'Gemeente Utrecht, Wmo-loket', dates: { melding: daysFromToday(-10) } }),
+    massAssignment: { as: 'supporter', fields: ['version', 'caseId', 'createdById', 'steps'] },
+    expect: TEAM_WRITERS_NO_VOLUNTEER,
+  },
+  {
+    method: 'patch',
+    path: '/api/cases/{caseId}/procedures/{procedureId}',
+    target: 'procedure',
+    writes: true,
+    body: ({ objects }) => ({ version: scoped(objects, 'procedure').version, dates: { onderzoek: daysFromToday(-1) } }),
+    massAssignment: { as: 'supporter', fields: ['kind', 'caseId', 'createdById'] },
+    expect: TEAM_WRITERS_NO_VOLUNTEER,
+  },
+  {
+    method: 'delete',
+    path: '/api/cases/{caseId}/procedures/{procedureId}',
+    target: 'procedure',
+    writes: true,
+    query: ({ objects }) => ({ version: String(scoped(objects, 'procedure').version) }),
+    expect: TEAM_WRITERS_NO_VOLUNTEER,
+  },
+  {
+    method: 'get',
+    path: '/api/procedures/deadlines',
+    target: 'procedure',
+    query: () => ({ scope: 'team', within: '14' }),
+    expect: {
+      anonymous: 401,
+      volunteer: 403,
+      supporter: scopes('listed', 'listed', 'hidden', 'hidden'),
+      team_lead: scopes('listed', 'listed', 'hidden', 'hidden'),
+      admin: 403,
+    },
+  },
+  // Workspaces. Visit drafts: only their author ever sees them (anyone else: 404, like a missing one).
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/visit-drafts',
+    target: 'case',
+    writes: true,
+    clientContent: true,
+    body: () => ({ summary: 'Nog af te maken.' }),
+    massAssignment: { as: 'volunteer', fields: ['version', 'authorId', 'caseId'] },
+    expect: {
+      anonymous: 401,
+      volunteer: scopes('allowed', 403, 403, 404),
+      supporter: scopes('allowed', 403, 403, 404),
+      team_lead: scopes('allowed', 'allowed', 403, 404),
+      admin: 403,
+    },
+  },
+  { method: 'get', path: '/api/visit-drafts/mine', target: 'draft', clientContent: true, expect: DRAFT_LISTERS },
+  { method: 'get', path: '/api/visit-drafts/{id}', target: 'draft', clientContent: true, expect: DRAFT_AUTHOR_ONLY },
+  {
+    method: 'put',
+    path: '/api/visit-drafts/{id}',
+    target: 'draft',
+    writes: true,
+    clientContent: true,
+    body: ({ objects }) => ({ version: scoped(objects, 'draft').version, summary: 'Bijna klaar.' }),
+    expect: DRAFT_AUTHOR_ONLY,
+  },
+  { method: 'delete', path: '/api/visit-drafts/{id}', target: 'draft', writes: true, expect: DRAFT_AUTHOR_ONLY },
+  {
+    method: 'post',
+    path: '/api/visit-drafts/{id}/submit',
+    target: 'draft',
+    writes: true,
+    clientContent: true,
+    body: ({ objects }) => ({ version: scoped(objects, 'draft').version }),
+    massAssignment: { as: 'volunteer', fields: ['authorId', 'caseId', 'summary'] },
+    expect: DRAFT_AUTHOR_ONLY,
+  },
+  {
+    method: 'post',
+    path: '/api/visits/{id}/acknowledgement',
+    target: 'report',
+    writes: true,
+    body: () => ({ comment: 'Gelezen, dank je.' }),
+    massAssignment: { as: 'supporter', fields: ['acknowledgedById', 'visitId', 'at'] },
+    // A volunteer's report, acknowledged by the case's lead supporter or a team lead of its team.
+    expect: {
+      anonymous: 401,
+      volunteer: 403,
+      supporter: scopes('allowed', 403, 403, 404),
+      team_lead: scopes('allowed', 'allowed', 403, 404),
+      admin: 403,
+    },
+  },
+  { method: 'get', path: '/api/cases/{caseId}/timeline', target: 'case', clientContent: true, expect: CASE_READERS },
+  {
+    method: 'post',
+    path: '/api/cases/{id}/reassign',
+    target: 'case',
+    writes: true,
+    // To the case's own lead supporter: a member of the case's team in every scope.
+    body: ({ objects }) => ({
+      version: scoped(objects, 'case').version,
+      leadSupporterId: scoped(objects, 'case').leadSupporter.id,
+    }),
+    massAssignment: { as: 'team_lead', fields: ['teamId', 'status', 'changedById'] },
+    expect: {
+      anonymous: 401,
+      volunteer: 403,
+      supporter: 403,
+      team_lead: scopes('allowed', 'allowed', 403, 404),
+      admin: 403,
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/workspace/my-work',
+    expect: { anonymous: 401, volunteer: 403, supporter: 'allowed', team_lead: 'allowed', admin: 403 },
+  },
+  // Not scanned for hidden fields: the volunteer's page shows the client's phone and city, what a visit needs.
+  {
+    method: 'get',
+    path: '/api/workspace/my-visits',
+    expect: { anonymous: 401, volunteer: 'allowed', supporter: 403, team_lead: 403, admin: 403 },
+  },
+  {
+    method: 'get',
+    path: '/api/workspace/my-hours',
+    query: () => ({ month: '2026-11' }),
+    expect: { anonymous: 401, volunteer: 'allowed', supporter: 403, team_lead: 403, admin: 403 },
+  },
+  {
+    method: 'get',
+    path: '/api/caseload-review',
+    target: 'team',
+    query: ({ objects }) => ({ teamId: objects.team.id }),
+    expect: CASELOAD_REVIEWERS,
+  },
+  {
+    method: 'get',
+    path: '/api/caseload-review/export',
+    target: 'team',
+    query: ({ objects }) => ({ teamId: objects.team.id, format: 'csv' }),
+    expect: CASELOAD_REVIEWERS,
+  },
+  {
+    method: 'get',
+    path: '/api/admin/organisation',
+    expect: { anonymous: 401, volunteer: 403, supporter: 403, team_lead: 403, admin: 'allowed' },
+  },
+  {
+    method: 'patch',
+    path: '/api/admin/organisation',
+    body: () => ({ noContactDays: 30 }),
+    massAssignment: { as: 'admin', fields: ['name', 'phone'] },
+    expect: { anonymous: 401, volunteer: 403, supporter: 403, team_lead: 403, admin: 'allowed' },
+  },
+
+  // Signals (barriers met): read like their case (a volunteer gets their own), recorded by the lead
+  // supporter, the team's team leads and linked volunteers; changed by the author, the lead or a team lead.
+  { method: 'get', path: '/api/cases/{caseId}/signals', target: 'case', clientContent: true, expect: CASE_READERS },
+  {
+    method: 'post',
+    path: '/api/cases/{caseId}/signals',
+    target: 'case',
+    writes: true,
+    clientContent: true,
+    body: () => signalBody(),
+    massAssignment: { as: 'volunteer', fields: ['version', 'caseId', 'recordedById', 'followUps'] },
+    expect: SIGNAL_WRITERS,
+  },
+  {
+    method: 'patch',
+    path: '/api/signals/{id}',
+    target: 'signal',
+    writes: true,
+    clientContent: true,
+    body: ({ objects }) => ({ version: scoped(objects, 'signal').version, category: 'waiting_list' }),
+    massAssignment: { as: 'volunteer', fields: ['caseId', 'recordedById', 'followUps'] },
+    expect: SIGNAL_WRITERS,
+  },
+  {
+    method: 'post',
+    path: '/api/signals/{id}/follow-ups',
+    target: 'signal',
+    writes: true,
+    clientContent: true,
+    body: ({ objects }) => ({
+      version: scoped(objects, 'signal').version,
+      kind: 'gemeente',
+      recipient: 'Wmo-loket',
+      doneOn: daysFromToday(0),
+      note: null,
+    }),
+    massAssignment: { as: 'volunteer', fields: ['signalId', 'recordedById'] },
+    expect: SIGNAL_WRITERS,
+  },
+
+  // The reach report: aggregates of the whole organisation for team leads and administrators.
+  { method: 'get', path: '/api/reach/parties', expect: REACH_READERS },
+  { method: 'get', path: '/api/reach', query: () => reachQuery(), expect: REACH_READERS },
+  { method: 'get', path: '/api/reach/export.csv', query: () => reachQuery(), expect: REACH_READERS },
+  { method: 'get', path: '/api/reach/export.pdf', query: () => reachQuery(), expect: REACH_READERS },
 ];
 
 /**
@@ -526,6 +855,21 @@ function caseBody(clientId: string): object {
     commissioningParty: { kind: 'gemeente', name: 'Gemeente Utrecht' },
     referralSource: 'huisarts',
   };
+}
+
+function signalBody(): object {
+  return {
+    category: 'language',
+    description: 'Geen tolk bij het gesprek met de aanbieder.',
+    occurredOn: daysFromToday(-3),
+    involvedParty: null,
+  };
+}
+
+/** The first quarter of this year (or of last year in its first days): always a whole past quarter. */
+function reachQuery(): Record<string, string> {
+  const year = new Date(Date.now() - 100 * 86_400_000).getUTCFullYear();
+  return { partyKind: 'gemeente', partyName: 'Gemeente Utrecht', from: `${year}-01-01`, to: `${year}-03-31` };
 }
 
 function visitBody(): object {

@@ -3,8 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@naast/api-cases';
 import { ClientsModule } from '@naast/api-clients';
 import { type AppConfig, CoreModule } from '@naast/api-core';
+import { IndependenceModule } from '@naast/api-independence';
 import { PlansModule } from '@naast/api-plans';
+import { ProceduresModule } from '@naast/api-procedures';
+import { ReachModule } from '@naast/api-reach';
+import { SignalsModule } from '@naast/api-signals';
 import { VisitsModule } from '@naast/api-visits';
+import { WorkspacesModule } from '@naast/api-workspaces';
 import { naastDataSourceOptions } from './data-source.options';
 
 /** The composition root: core plus every domain module. */
@@ -25,6 +30,11 @@ export class AppModule {
         CasesModule,
         VisitsModule,
         PlansModule,
+        ProceduresModule,
+        IndependenceModule,
+        WorkspacesModule,
+        SignalsModule,
+        ReachModule,
       ],
     };
   }

@@ -1,8 +1,12 @@
 import { buildDataSourceOptions, CORE_ENTITIES } from '@naast/api-core';
 import { CASES_ENTITIES } from '@naast/api-cases';
 import { CLIENTS_ENTITIES } from '@naast/api-clients';
+import { INDEPENDENCE_ENTITIES } from '@naast/api-independence';
 import { PLAN_ENTITIES } from '@naast/api-plans';
+import { PROCEDURES_ENTITIES } from '@naast/api-procedures';
+import { SIGNAL_ENTITIES } from '@naast/api-signals';
 import { VISITS_ENTITIES } from '@naast/api-visits';
+import { WORKSPACES_ENTITIES } from '@naast/api-workspaces';
 import { MIGRATIONS } from '@naast/migrations';
 import type { DataSourceOptions } from 'typeorm';
 
@@ -13,6 +17,10 @@ export const ALL_ENTITIES = [
   ...CASES_ENTITIES,
   ...VISITS_ENTITIES,
   ...PLAN_ENTITIES,
+  ...PROCEDURES_ENTITIES,
+  ...INDEPENDENCE_ENTITIES,
+  ...WORKSPACES_ENTITIES,
+  ...SIGNAL_ENTITIES,
 ];
 
 export function naastDataSourceOptions(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLogService, UserEntity, type Actor } from '@naast/api-core';
 import { ClientEntity } from '@naast/api-clients';
-import { decodeCursor, encodeCursor } from '@naast/api-core';
+import { decodeCursor, encodeCursor, todayIsoDate } from '@naast/api-core';
 import {
   DEFAULT_PAGE_SIZE,
   type CaseListItem,
@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { toCaseListItem } from './case.mapper';
 import { CaseEntity } from './case.entity';
 import { caseReadPredicate } from './domain/case-access';
+import { calendarDates, caseAttentionSql } from './domain/case-attention';
 import { DEFAULT_CASE_SORT, type CaseListQueryDto } from './dto/case-list-query.dto';
 
 /** Word similarity at which a misspelled name or word still matches. */
@@ -122,6 +123,16 @@ export class CaseListService {
       // A volunteer's scope already is "linked to me".
       if (query.mine && actor.role !== 'volunteer')
         builder.andWhere('k.lead_supporter_id = :mineUserId', { mineUserId: actor.userId });
+      if (query.attention) {
+        const calendar = calendarDates(todayIsoDate());
+        builder.andWhere(
+          caseAttentionSql(query.attention, 'k', {
+            today: 'CAST(:attentionToday AS date)',
+            monthStart: 'CAST(:attentionMonthStart AS date)',
+          }),
+          { attentionToday: calendar.today, attentionMonthStart: calendar.monthStart },
+        );
+      }
       if (query.q) {
         const q = query.q.toLowerCase();
         await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
@@ -197,7 +208,7 @@ export class CaseListService {
 
 /** The filters as the access log keeps them: what was asked, not what was found. */
 function filtersOf(query: CaseListQueryDto): Record<string, unknown> {
-  const { status, domain, supporterId, teamId, q, clientId, mine, cursor } = query;
+  const { status, domain, supporterId, teamId, q, clientId, mine, attention, cursor } = query;
   return Object.fromEntries(
     Object.entries({
       status,
@@ -207,6 +218,7 @@ function filtersOf(query: CaseListQueryDto): Record<string, unknown> {
       q,
       clientId,
       mine,
+      attention,
       page: cursor ? 'next' : undefined,
     }).filter(([, v]) => v !== undefined),
   );

@@ -24,6 +24,9 @@ export const CLOSING_REASON_MAX_LENGTH = 2000;
 @Index(['organisationId', 'clientId'])
 @Index(['organisationId', 'registeredOn', 'id'])
 @Index(['organisationId', 'updatedAt', 'id'])
+// The waiting list, first-contact and closed-this-month figures of a team.
+@Index(['organisationId', 'teamId', 'firstContactOn'])
+@Index(['organisationId', 'teamId', 'closedOn'])
 @Check('cases_question_length', `char_length(question) BETWEEN 1 AND ${QUESTION_MAX_LENGTH}`)
 @Check('cases_commissioning_party_name_length', `char_length(commissioning_party_name) BETWEEN 1 AND 200`)
 @Check(
@@ -87,6 +90,17 @@ export class CaseEntity extends VersionedRecord {
 
   @Column({ type: 'uuid' })
   createdById!: string;
+
+  /**
+   * Maintained by the database from `visits` (migration CaseloadFacts): the Dutch calendar day of
+   * the latest visit, so caseload figures need no lookup per case. Not an edit of the case.
+   */
+  @Column({ type: 'date', nullable: true, update: false, insert: false })
+  lastVisitOn!: string | null;
+
+  /** Maintained by the database from `case_domains`: how many domains the case spans (caseload weight). */
+  @Column({ type: 'smallint', default: 0, update: false, insert: false })
+  domainCount!: number;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

@@ -19,6 +19,8 @@ const supportCase = {
   closedOn: '2026-11-20',
   closingReason: 'Vraag beantwoord, zorg geregeld bij Thuiszorg Noord',
   createdById: 'lead',
+  lastVisitOn: '2026-11-18',
+  domainCount: 2,
   createdAt: new Date('2026-10-01T08:00:00Z'),
   updatedAt: new Date('2026-11-20T08:00:00Z'),
   version: 5,

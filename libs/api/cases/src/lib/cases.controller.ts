@@ -16,6 +16,7 @@ import { CaseListQueryDto } from './dto/case-list-query.dto';
 import { CaseListPageDto, CaseViewDto } from './dto/case-view.dto';
 import { ChangeCaseStatusDto } from './dto/change-case-status.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
+import { ReassignCaseDto } from './dto/reassign-case.dto';
 import { UpdateCaseDto } from './dto/update-case.dto';
 
 @ApiTags('cases')
@@ -81,5 +82,19 @@ export class CasesController {
     @Body() dto: ChangeCaseStatusDto,
   ): Promise<CaseView> {
     return this.cases.changeStatus(actor, id, dto);
+  }
+
+  @Post(':id/reassign')
+  @Roles('team_lead')
+  @ApiCreatedResponse({ type: CaseViewDto, description: 'The case with its new lead supporter.' })
+  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'A lead supporter outside the case’s team.' })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'Stale `version`; `current` holds the case as it is now.' })
+  reassign(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: ReassignCaseDto,
+  ): Promise<CaseView> {
+    return this.cases.reassign(actor, id, dto);
   }
 }

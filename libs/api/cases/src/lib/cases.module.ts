@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseAccessService } from './case-access.service';
+import { CaseAssignmentChangeEntity } from './case-assignment-change.entity';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseDomainEntity } from './case-domain.entity';
 import { CaseInvolvedPartyEntity } from './case-involved-party.entity';
@@ -23,12 +24,13 @@ export const CASES_ENTITIES = [
   CaseVolunteerEntity,
   CaseInvolvedPartyEntity,
   CaseStatusChangeEntity,
+  CaseAssignmentChangeEntity,
 ];
 
 @Module({
   imports: [TypeOrmModule.forFeature(CASES_ENTITIES)],
   controllers: [CasesController, DomainsController, ColleaguesController],
   providers: [CasesService, CaseListService, CaseAccessService, CaseAssignmentService, CaseReader, ColleaguesService],
-  exports: [CaseAccessService],
+  exports: [CaseAccessService, CaseAssignmentService],
 })
 export class CasesModule {}

@@ -16,6 +16,7 @@ import { checkStatusChange, closingFieldsAfter } from './domain/case-status';
 import { chooseCaseTeam } from './domain/case-team';
 import type { ChangeCaseStatusDto } from './dto/change-case-status.dto';
 import type { CreateCaseDto } from './dto/create-case.dto';
+import type { ReassignCaseDto } from './dto/reassign-case.dto';
 import type { UpdateCaseDto } from './dto/update-case.dto';
 
 type WriteOutcome = { stale: CaseView } | { written: CaseView };
@@ -25,6 +26,8 @@ const TEAM_CHOICE_REFUSALS = {
   not_own_team: 'moet een van je eigen teams zijn',
   no_team: 'je bent geen lid van een team; vraag de beheerder je aan een team toe te voegen',
 } as const;
+
+const volunteer = (userId: string) => ({ userId, assignment: 'volunteer' as const });
 
 @Injectable()
 export class CasesService {
@@ -73,6 +76,14 @@ export class CasesService {
       await this.assignment.assertLeadSupporter(manager, actor.organisationId, team.teamId, leadSupporterId);
       const volunteerIds = dto.volunteerIds ?? [];
       await this.assignment.assertVolunteers(manager, actor.organisationId, volunteerIds);
+      const overriddenTies = await this.assignment.checkIndependence(
+        manager,
+        actor,
+        null,
+        [{ userId: leadSupporterId, assignment: 'lead' }, ...volunteerIds.map((userId) => volunteer(userId))],
+        dto.involvedParties ?? [],
+        dto.independenceOverride,
+      );
 
       const inserted = await manager
         .createQueryBuilder()
@@ -98,6 +109,13 @@ export class CasesService {
       await this.assignment.replaceDomains(manager, actor.organisationId, id, dto.domains);
       await this.assignment.replaceVolunteers(manager, actor.organisationId, id, volunteerIds);
       await this.assignment.replaceInvolvedParties(manager, actor.organisationId, id, dto.involvedParties ?? []);
+      await this.assignment.recordOverrides(
+        manager,
+        actor,
+        { caseId: id, clientId: client.id },
+        overriddenTies,
+        dto.independenceOverride,
+      );
       await manager.insert(CaseStatusChangeEntity, {
         organisationId: actor.organisationId,
         caseId: id,
@@ -123,6 +141,7 @@ export class CasesService {
         await this.assignment.assertLeadSupporter(manager, actor.organisationId, facts.teamId, dto.leadSupporterId);
       if (dto.volunteerIds !== undefined)
         await this.assignment.assertVolunteers(manager, actor.organisationId, dto.volunteerIds);
+      const overriddenTies = await this.checkUpdateIndependence(manager, actor, facts, dto);
       if (dto.firstContactOn && dto.firstContactOn < facts.registeredOn) {
         throw new FieldValidationException([
           { field: 'firstContactOn', reason: `mag niet vóór de aanmelding (${facts.registeredOn}) liggen` },
@@ -146,6 +165,22 @@ export class CasesService {
         await this.assignment.replaceVolunteers(manager, actor.organisationId, id, dto.volunteerIds);
       if (dto.involvedParties !== undefined)
         await this.assignment.replaceInvolvedParties(manager, actor.organisationId, id, dto.involvedParties);
+      await this.assignment.recordOverrides(
+        manager,
+        actor,
+        { caseId: id, clientId: facts.clientId },
+        overriddenTies,
+        dto.independenceOverride,
+      );
+      if (dto.leadSupporterId !== undefined) {
+        await this.assignment.recordLeadChange(manager, actor.organisationId, {
+          caseId: id,
+          fromUserId: facts.leadSupporterId,
+          toUserId: dto.leadSupporterId,
+          changedById: actor.userId,
+          reason: null,
+        });
+      }
       await this.accessLog.record(manager, actor, {
         action: 'update',
         entity: 'case',
@@ -208,6 +243,59 @@ export class CasesService {
     );
   }
 
+  /** A team lead hands a case of their team to another supporter of that team; the timeline shows it. */
+  async reassign(actor: Actor, id: string, dto: ReassignCaseDto): Promise<CaseView> {
+    return this.write(
+      actor,
+      id,
+      dto.version,
+      'Alleen een teamleider van het team draagt een casus over.',
+      async (manager, facts) => {
+        if (actor.role !== 'team_lead' || !actor.teamIds.includes(facts.teamId)) {
+          return this.access.deny(
+            actor,
+            { action: 'update', entity: 'case', entityId: id },
+            facts.clientId,
+            'Alleen een teamleider van het team draagt een casus over.',
+          );
+        }
+        await this.assignment.assertLeadSupporter(manager, actor.organisationId, facts.teamId, dto.leadSupporterId);
+        const overriddenTies = await this.assignment.checkIndependence(
+          manager,
+          actor,
+          id,
+          [{ userId: dto.leadSupporterId, assignment: 'lead' }],
+          await this.assignment.involvedPartiesOf(manager, actor.organisationId, id),
+          dto.independenceOverride,
+        );
+        if (!(await this.updateIfCurrent(manager, actor, id, dto.version, { leadSupporterId: dto.leadSupporterId })))
+          return false;
+        await this.assignment.recordOverrides(
+          manager,
+          actor,
+          { caseId: id, clientId: facts.clientId },
+          overriddenTies,
+          dto.independenceOverride,
+        );
+        await this.assignment.recordLeadChange(manager, actor.organisationId, {
+          caseId: id,
+          fromUserId: facts.leadSupporterId,
+          toUserId: dto.leadSupporterId,
+          changedById: actor.userId,
+          reason: dto.reason ?? null,
+        });
+        await this.accessLog.record(manager, actor, {
+          action: 'update',
+          entity: 'case',
+          entityId: id,
+          clientId: facts.clientId,
+          detail: 'reassigned',
+        });
+        return true;
+      },
+    );
+  }
+
   /**
    * The frame of every case write: find and authorise, check the version, run `change`, answer the
    * new view. A stale version answers 409 with the current view (its read is logged and committed).
@@ -238,6 +326,23 @@ export class CasesService {
     });
     if ('stale' in outcome) throw new StaleVersionException(outcome.stale);
     return outcome.written;
+  }
+
+  /**
+   * The people a change newly puts on the case (a new lead, added volunteers) against the parties the
+   * case will have. Ties of people already on it, e.g. through a party added now, show as warnings instead.
+   */
+  private async checkUpdateIndependence(manager: EntityManager, actor: Actor, facts: CaseFacts, dto: UpdateCaseDto) {
+    const people = [
+      ...(dto.leadSupporterId !== undefined && dto.leadSupporterId !== facts.leadSupporterId
+        ? [{ userId: dto.leadSupporterId, assignment: 'lead' as const }]
+        : []),
+      ...(dto.volunteerIds ?? []).filter((userId) => !facts.volunteerIds.includes(userId)).map(volunteer),
+    ];
+    if (people.length === 0 && !dto.independenceOverride) return [];
+    const parties =
+      dto.involvedParties ?? (await this.assignment.involvedPartiesOf(manager, actor.organisationId, facts.id));
+    return this.assignment.checkIndependence(manager, actor, facts.id, people, parties, dto.independenceOverride);
   }
 
   /** The optimistic lock: `save()` would not check the version, this UPDATE does. */

@@ -3,7 +3,11 @@ import { type AppConfig, hashPassword } from '@naast/api-core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoCaseload } from './demo-caseload';
+import { seedDemoIndependence } from './demo-independence';
 import { seedDemoPlans } from './demo-plans';
+import { seedDemoProcedures } from './demo-procedures';
+import { seedDemoSignals } from './demo-signals';
+import { seedDemoWorkspaces } from './demo-workspaces';
 
 /** Ids of what the identity part created, for the caseload part to build on. */
 export interface DemoIdentity {
@@ -75,7 +79,14 @@ export async function loadDemoDataIfEmpty(
   const startedAt = Date.now();
   const counts = await dataSource.transaction(async (manager) => {
     const caseload = await seedDemoCaseload(manager, await seedIdentity(manager));
-    return { ...caseload, ...(await seedDemoPlans(manager)) };
+    return {
+      ...caseload,
+      ...(await seedDemoPlans(manager)),
+      ...(await seedDemoIndependence(manager)),
+      ...(await seedDemoSignals(manager)),
+      ...(await seedDemoWorkspaces(manager)),
+      ...(await seedDemoProcedures(manager)),
+    };
   });
   logger.log(
     `Demo data loaded: ${counts.clients} clients, ${counts.cases} cases, ${counts.visits} visits, ${counts.plans} plans in ${Date.now() - startedAt} ms`,

@@ -35,6 +35,13 @@ export class PlanEntity extends VersionedRecord {
   @Column({ type: 'uuid' })
   createdById!: string;
 
+  /**
+   * Maintained by the database from `plan_actions` (migration CaseloadFacts): the earliest due date
+   * of the open actions, NULL when none; the plan has overdue actions when it lies before today.
+   */
+  @Column({ type: 'date', nullable: true, update: false, insert: false })
+  overdueFrom!: string | null;
+
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
   supportCase?: CaseEntity;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { findUserRefs } from '@naast/api-core';
-import type { DomainCode, Role, VisitAmendment } from '@naast/contracts';
+import type { DomainCode, Role, VisitAcknowledgement, VisitAmendment } from '@naast/contracts';
 import type { EntityManager } from 'typeorm';
 import type { VisitAggregate } from './visit.mapper';
 import type { VisitEntity } from './visit.entity';
@@ -18,7 +18,16 @@ interface AmendmentRow {
   role: Role;
 }
 
-/** Completes visits with their domains, authors and amendments: three queries for any number of visits. */
+interface AcknowledgementRow {
+  visit_id: string;
+  acknowledged_at: Date;
+  comment: string | null;
+  user_id: string;
+  display_name: string;
+  role: Role;
+}
+
+/** Completes visits with their domains, authors, amendments and acknowledgement: four queries for any number of visits. */
 @Injectable()
 export class VisitReader {
   async aggregates(
@@ -44,6 +53,22 @@ export class VisitReader {
         WHERE a.visit_id = ANY($1) AND a.organisation_id = $2 ORDER BY a.amended_at, a.id`,
       [ids, organisationId],
     );
+    const acknowledgementRows = await manager.query<AcknowledgementRow[]>(
+      `SELECT a.visit_id, a.acknowledged_at, a.comment, u.id AS user_id, u.display_name, u.role
+         FROM visit_acknowledgements a JOIN users u ON u.id = a.acknowledged_by_id
+        WHERE a.visit_id = ANY($1) AND a.organisation_id = $2`,
+      [ids, organisationId],
+    );
+    const acknowledgements = new Map(
+      acknowledgementRows.map((r): [string, VisitAcknowledgement] => [
+        r.visit_id,
+        {
+          by: { id: r.user_id, displayName: r.display_name, role: r.role },
+          at: new Date(r.acknowledged_at).toISOString(),
+          comment: r.comment,
+        },
+      ]),
+    );
     return visits.map((visit) => ({
       visit,
       domains: domainRows.filter((r) => r.visit_id === visit.id).map((r) => r.domain_code),
@@ -61,6 +86,7 @@ export class VisitReader {
             amendedAt: new Date(r.amended_at).toISOString(),
           }),
         ),
+      acknowledgement: acknowledgements.get(visit.id) ?? null,
     }));
   }
 

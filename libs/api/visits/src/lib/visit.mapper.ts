@@ -1,4 +1,4 @@
-import type { DomainCode, UserRef, VisitAmendment, VisitView } from '@naast/contracts';
+import type { DomainCode, UserRef, VisitAcknowledgement, VisitAmendment, VisitView } from '@naast/contracts';
 import type { VisitEntity } from './visit.entity';
 import type { VisitValues } from './domain/visit-rules';
 
@@ -8,6 +8,7 @@ export interface VisitAggregate {
   domains: DomainCode[];
   author: UserRef;
   amendments: VisitAmendment[];
+  acknowledgement: VisitAcknowledgement | null;
 }
 
 /** The current values in request form: what an amendment compares against. */
@@ -30,8 +31,11 @@ function pickValues(values: Partial<VisitValues>): Partial<VisitValues> {
   );
 }
 
-/** `canAmend`: whether the reader may correct this visit, so the UI offers it only then. */
-export function toVisitView({ visit, domains, author, amendments }: VisitAggregate, canAmend: boolean): VisitView {
+/** `permissions`: what the reader may do with this visit, so the UI offers only that. */
+export function toVisitView(
+  { visit, domains, author, amendments, acknowledgement }: VisitAggregate,
+  permissions: VisitView['permissions'],
+): VisitView {
   return {
     id: visit.id,
     caseId: visit.caseId,
@@ -46,7 +50,10 @@ export function toVisitView({ visit, domains, author, amendments }: VisitAggrega
       amendedBy: { ...a.amendedBy },
       amendedAt: a.amendedAt,
     })),
+    acknowledgement: acknowledgement
+      ? { by: { ...acknowledgement.by }, at: acknowledgement.at, comment: acknowledgement.comment }
+      : null,
     version: visit.version,
-    permissions: { amend: canAmend },
+    permissions: { ...permissions },
   };
 }

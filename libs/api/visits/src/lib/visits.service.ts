@@ -3,14 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessLogService, FieldValidationException, StaleVersionException, type Actor } from '@naast/api-core';
 import { CaseAccessService, canAmendVisit, canRecordVisit, type CaseFacts } from '@naast/api-cases';
 import { decodeCursor, encodeCursor, isoDateOf, type PageQueryDto } from '@naast/api-core';
-import { DEFAULT_PAGE_SIZE, type Page, type VisitView } from '@naast/contracts';
+import { DEFAULT_PAGE_SIZE, type CreateVisitRequest, type Page, type VisitView } from '@naast/contracts';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import { canAcknowledgeVisit } from './domain/visit-acknowledgement';
 import { normaliseDomains, occurredAtProblem, visitChanges } from './domain/visit-rules';
 import type { AmendVisitDto } from './dto/amend-visit.dto';
 import type { CreateVisitDto } from './dto/create-visit.dto';
 import { VisitAmendmentEntity } from './visit-amendment.entity';
 import { VisitDomainEntity } from './visit-domain.entity';
-import { toVisitValues, toVisitView } from './visit.mapper';
+import { VisitAcknowledgementEntity } from './visit-acknowledgement.entity';
+import { toVisitValues, toVisitView, type VisitAggregate } from './visit.mapper';
 import { VisitEntity } from './visit.entity';
 import { VisitReader } from './visit-reader';
 
@@ -53,7 +55,7 @@ export class VisitsService {
       const lastKey = raw[page.length - 1]?.sort_key;
       const last = page[page.length - 1];
       const items = (await this.reader.aggregates(manager, actor.organisationId, page)).map((aggregate) =>
-        toVisitView(aggregate, canAmendVisit(actor, facts, aggregate.visit.authorId)),
+        toVisitView(aggregate, visitPermissions(actor, facts, aggregate)),
       );
 
       const detail = JSON.stringify({ caseId, page: query.cursor ? 'next' : undefined, results: items.length });
@@ -79,50 +81,53 @@ export class VisitsService {
 
   /** Records a visit by the actor; the first visit also sets the case's first contact date. */
   async record(actor: Actor, caseId: string, dto: CreateVisitDto): Promise<VisitView> {
-    return this.dataSource.transaction(async (manager) => {
-      const refusal = { action: 'create' as const, entity: 'visit' as const, entityId: null };
-      const facts = await this.caseAccess.readable(manager, actor, caseId, refusal);
-      if (!canRecordVisit(actor, facts)) {
-        if (facts.status === 'afgesloten')
-          throw new ConflictException('De casus is afgesloten; een teamleider kan hem heropenen.');
-        return this.caseAccess.deny(
-          actor,
-          refusal,
-          facts.clientId,
-          'Je mag bij deze casus geen contactmoment vastleggen.',
-        );
-      }
-      const occurredAt = new Date(dto.occurredAt);
-      this.assertOccurredAt(occurredAt, facts);
+    return this.dataSource.transaction((manager) => this.recordIn(manager, actor, caseId, dto));
+  }
 
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(VisitEntity)
-        .values({
-          organisationId: actor.organisationId,
-          caseId,
-          occurredAt,
-          minutes: dto.minutes,
-          mode: dto.mode,
-          summary: dto.summary,
-          nextSteps: dto.nextSteps ?? null,
-          authorId: actor.userId,
-        })
-        .returning(['id'])
-        .execute();
-      const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.replaceDomains(manager, actor.organisationId, id, dto.domains);
-      if (facts.firstContactOn === null)
-        await this.setFirstContact(manager, actor.organisationId, facts.id, isoDateOf(occurredAt));
-      await this.accessLog.record(manager, actor, {
-        action: 'create',
-        entity: 'visit',
-        entityId: id,
-        clientId: facts.clientId,
-      });
-      return this.view(manager, actor, id, facts);
+  /** `record` within the caller's transaction, e.g. when a draft becomes a visit. */
+  async recordIn(manager: EntityManager, actor: Actor, caseId: string, dto: CreateVisitRequest): Promise<VisitView> {
+    const refusal = { action: 'create' as const, entity: 'visit' as const, entityId: null };
+    const facts = await this.caseAccess.readable(manager, actor, caseId, refusal);
+    if (!canRecordVisit(actor, facts)) {
+      if (facts.status === 'afgesloten')
+        throw new ConflictException('De casus is afgesloten; een teamleider kan hem heropenen.');
+      return this.caseAccess.deny(
+        actor,
+        refusal,
+        facts.clientId,
+        'Je mag bij deze casus geen contactmoment vastleggen.',
+      );
+    }
+    const occurredAt = new Date(dto.occurredAt);
+    this.assertOccurredAt(occurredAt, facts);
+
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(VisitEntity)
+      .values({
+        organisationId: actor.organisationId,
+        caseId,
+        occurredAt,
+        minutes: dto.minutes,
+        mode: dto.mode,
+        summary: dto.summary,
+        nextSteps: dto.nextSteps ?? null,
+        authorId: actor.userId,
+      })
+      .returning(['id'])
+      .execute();
+    const id = (inserted.identifiers[0] as { id: string }).id;
+    await this.replaceDomains(manager, actor.organisationId, id, dto.domains);
+    if (facts.firstContactOn === null)
+      await this.setFirstContact(manager, actor.organisationId, facts.id, isoDateOf(occurredAt));
+    await this.accessLog.record(manager, actor, {
+      action: 'create',
+      entity: 'visit',
+      entityId: id,
+      clientId: facts.clientId,
     });
+    return this.view(manager, actor, id, facts);
   }
 
   async get(actor: Actor, id: string): Promise<VisitView> {
@@ -225,6 +230,59 @@ export class VisitsService {
     return outcome.amended;
   }
 
+  /**
+   * The lead supporter or a team lead marks a volunteer's report as read, once, with an optional
+   * comment the volunteer sees. A second acknowledgement answers 409 with the visit as it is.
+   */
+  async acknowledge(actor: Actor, id: string, comment: string | null): Promise<VisitView> {
+    const outcome = await this.dataSource.transaction(
+      async (manager): Promise<{ already: VisitView } | { acknowledged: VisitView }> => {
+        const { visit, facts } = await this.findReadable(manager, actor, id, 'update');
+        // Two readers acknowledging at once: the second waits here, then sees the first.
+        await manager.query('SELECT id FROM visits WHERE id = $1 AND organisation_id = $2 FOR UPDATE', [
+          id,
+          actor.organisationId,
+        ]);
+        const aggregate = await this.reader.aggregate(manager, actor.organisationId, visit);
+        if (aggregate.acknowledgement) {
+          await this.accessLog.record(manager, actor, {
+            action: 'read',
+            entity: 'visit',
+            entityId: id,
+            clientId: facts.clientId,
+            detail: 'already acknowledged',
+          });
+          return { already: toVisitView(aggregate, visitPermissions(actor, facts, aggregate)) };
+        }
+        if (!canAcknowledgeVisit(actor, facts, aggregate.author.role, false)) {
+          return this.caseAccess.deny(
+            actor,
+            { action: 'update', entity: 'visit', entityId: id },
+            facts.clientId,
+            'Alleen de cliëntondersteuner van de casus of een teamleider bevestigt het verslag van een vrijwilliger.',
+          );
+        }
+        await manager.insert(VisitAcknowledgementEntity, {
+          visitId: id,
+          organisationId: actor.organisationId,
+          acknowledgedById: actor.userId,
+          comment,
+        });
+        await this.accessLog.record(manager, actor, {
+          action: 'update',
+          entity: 'visit',
+          entityId: id,
+          clientId: facts.clientId,
+          detail: 'acknowledged',
+        });
+        return { acknowledged: await this.view(manager, actor, id, facts) };
+      },
+    );
+    if ('already' in outcome)
+      throw new ConflictException({ message: 'Dit verslag is al gelezen.', current: outcome.already });
+    return outcome.acknowledged;
+  }
+
   /** A visit of the actor's organisation whose case the actor may read; 404/403 otherwise, logged. */
   private async findReadable(
     manager: EntityManager,
@@ -276,6 +334,14 @@ export class VisitsService {
   private async view(manager: EntityManager, actor: Actor, id: string, facts: CaseFacts): Promise<VisitView> {
     const visit = await manager.findOneByOrFail(VisitEntity, { id, organisationId: actor.organisationId });
     const aggregate = await this.reader.aggregate(manager, actor.organisationId, visit);
-    return toVisitView(aggregate, canAmendVisit(actor, facts, visit.authorId));
+    return toVisitView(aggregate, visitPermissions(actor, facts, aggregate));
   }
+}
+
+/** `VisitView.permissions`, from the same rules the server enforces. */
+export function visitPermissions(actor: Actor, facts: CaseFacts, aggregate: VisitAggregate): VisitView['permissions'] {
+  return {
+    amend: canAmendVisit(actor, facts, aggregate.visit.authorId),
+    acknowledge: canAcknowledgeVisit(actor, facts, aggregate.author.role, aggregate.acknowledgement !== null),
+  };
 }

@@ -9,10 +9,22 @@ export const ApiPaths = {
   /** Plan routes live under a case: cases/:caseId/plan/... */
   plan: 'plan',
   planActions: 'plan-actions',
+  /** Procedures live under a case (cases/:caseId/procedures); procedures/deadlines spans cases. */
+  procedures: 'procedures',
   /** Start pages: workspace/my-work (supporter), workspace/my-visits and workspace/my-hours (volunteer). */
   workspace: 'workspace',
   visitDrafts: 'visit-drafts',
   caseloadReview: 'caseload-review',
+  /** Users' declared affiliations: users/:userId/affiliations, and the overview at affiliations. */
+  affiliations: 'affiliations',
+  /** Under a case: cases/:caseId/independence, cases/:caseId/role-card(.pdf). */
+  independence: 'independence',
+  roleCard: 'role-card',
+  roleCardText: 'role-card-text',
+  /** Signals (barriers met): cases/:caseId/signals to list and record, signals/:id to change. */
+  signals: 'signals',
+  /** Reach report for a commissioning party: reach, reach/parties, reach/export.csv|pdf. */
+  reach: 'reach',
   domains: 'domains',
   users: 'users',
   health: 'health',

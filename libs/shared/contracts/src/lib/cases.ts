@@ -1,5 +1,6 @@
 import type { ClientSummary } from './clients';
 import type { DomainCode } from './domains';
+import type { IndependenceOverrideRequest } from './independence';
 import type { UserRef } from './people';
 import type { Role } from './roles';
 import type { CaseAttention } from './workspaces';
@@ -114,6 +115,8 @@ export interface CreateCaseRequest {
   leadSupporterId?: string;
   volunteerIds?: string[];
   involvedParties?: InvolvedParty[];
+  /** Team leads only: assign despite a tie to an involved party, with the reason why. */
+  independenceOverride?: IndependenceOverrideRequest;
 }
 
 export interface UpdateCaseRequest {
@@ -127,6 +130,8 @@ export interface UpdateCaseRequest {
   leadSupporterId?: string;
   volunteerIds?: string[];
   involvedParties?: InvolvedParty[];
+  /** Team leads only: assign despite a tie to an involved party, with the reason why. */
+  independenceOverride?: IndependenceOverrideRequest;
 }
 
 export interface ChangeCaseStatusRequest {

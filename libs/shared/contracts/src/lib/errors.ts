@@ -10,6 +10,8 @@ export interface ApiError {
   error: string;
   message: string;
   details?: FieldError[];
+  /** A machine-readable reason where one status covers several (`independence_conflict`). */
+  code?: string;
   /** On 409 Conflict: the current state of the resource, so the client can show what changed. */
   current?: unknown;
 }

@@ -3,6 +3,7 @@ import type { ClientSummary } from './clients';
 import type { DomainCode } from './domains';
 import type { UserRef } from './people';
 import type { CreateVisitRequest, VisitMode } from './visits';
+import type { IndependenceOverrideRequest } from './independence';
 
 /** Default for "no contact for more than N days"; each organisation can set its own N. */
 export const DEFAULT_NO_CONTACT_DAYS = 30;
@@ -307,6 +308,8 @@ export interface ReassignCaseRequest {
   version: number;
   leadSupporterId: string;
   reason?: string | null;
+  /** Assign despite a tie to an involved party, with the reason why (see `independence.ts`). */
+  independenceOverride?: IndependenceOverrideRequest;
 }
 
 /** Organisation settings a functional administrator keeps (`GET/PATCH admin/organisation`). */

@@ -1,9 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto, toBoolean, toSearchText, toStringArray } from '@naast/api-core';
 import {
+  CASE_ATTENTIONS,
   CASE_SORTS,
   CASE_STATUSES,
   DOMAIN_CODES,
+  type CaseAttention,
   type CaseListQuery,
   type CaseSort,
   type CaseStatus,
@@ -62,6 +64,11 @@ export class CaseListQueryDto extends PageQueryDto implements CaseListQuery {
   @Transform(toBoolean)
   @IsBoolean({ message: 'moet true of false zijn' })
   mine?: boolean;
+
+  @ApiPropertyOptional({ enum: CASE_ATTENTIONS, description: 'Drill-down: only cases needing this attention.' })
+  @IsOptional()
+  @IsIn(CASE_ATTENTIONS, { message: `moet een van ${CASE_ATTENTIONS.join(', ')} zijn` })
+  attention?: CaseAttention;
 
   @ApiPropertyOptional({ enum: CASE_SORTS, default: DEFAULT_CASE_SORT })
   @IsOptional()

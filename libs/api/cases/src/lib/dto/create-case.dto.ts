@@ -10,6 +10,9 @@ import {
   type CommissioningPartyKind,
   type CreateCaseRequest,
   type DomainCode,
+  OVERRIDE_JUSTIFICATION_MAX_LENGTH,
+  OVERRIDE_JUSTIFICATION_MIN_LENGTH,
+  type IndependenceOverrideRequest,
   type InvolvedParty,
   type InvolvedPartyKind,
   type LegalFramework,
@@ -70,6 +73,19 @@ export class InvolvedPartyDto implements InvolvedParty {
   @IsString()
   @MaxLength(200)
   contact?: string | null;
+}
+
+export class IndependenceOverrideDto implements IndependenceOverrideRequest {
+  @ApiProperty({
+    description: 'Why the assignment is right despite the tie.',
+    maxLength: OVERRIDE_JUSTIFICATION_MAX_LENGTH,
+  })
+  @Transform(trimString)
+  @IsString()
+  @Length(OVERRIDE_JUSTIFICATION_MIN_LENGTH, OVERRIDE_JUSTIFICATION_MAX_LENGTH, {
+    message: `moet ${OVERRIDE_JUSTIFICATION_MIN_LENGTH} tot ${OVERRIDE_JUSTIFICATION_MAX_LENGTH} tekens lang zijn`,
+  })
+  justification!: string;
 }
 
 export class CreateCaseDto implements CreateCaseRequest {
@@ -133,6 +149,16 @@ export class CreateCaseDto implements CreateCaseRequest {
   @ValidateNested({ each: true })
   @Type(() => InvolvedPartyDto)
   involvedParties?: InvolvedPartyDto[];
+
+  @ApiPropertyOptional({
+    type: IndependenceOverrideDto,
+    description: 'Team leads only: assign despite a tie to an involved party (otherwise 409 `independence_conflict`).',
+  })
+  @IsOptionalNonNull()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IndependenceOverrideDto)
+  independenceOverride?: IndependenceOverrideDto;
 
   /**
    * Not in `CreateCaseRequest` yet: a team lead may place the case in any of their teams.

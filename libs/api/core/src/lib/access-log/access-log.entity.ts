@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@naast/contracts';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ACCESS_ACTIONS = ['read', 'search', 'create', 'update'] as const;
+export const ACCESS_ACTIONS = ['read', 'search', 'create', 'update', 'export'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 export const ACCESS_OUTCOMES = ['success', 'denied', 'not_found'] as const;
 export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];

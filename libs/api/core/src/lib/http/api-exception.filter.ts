@@ -39,7 +39,7 @@ export function toApiError(exception: unknown): ApiError {
     const body = exception.getResponse();
     const error = STATUS_TEXT[status] ?? 'Error';
     if (typeof body === 'string') return { statusCode: status, error, message: body };
-    const b = body as { message?: unknown; details?: FieldError[]; current?: unknown };
+    const b = body as { message?: unknown; details?: FieldError[]; current?: unknown; code?: unknown };
     const message = Array.isArray(b.message) ? b.message.join('; ') : typeof b.message === 'string' ? b.message : error;
     return {
       statusCode: status,
@@ -47,6 +47,7 @@ export function toApiError(exception: unknown): ApiError {
       message,
       ...(b.details ? { details: b.details } : {}),
       ...(b.current !== undefined ? { current: b.current } : {}),
+      ...(typeof b.code === 'string' ? { code: b.code } : {}),
     };
   }
   // Errors from body parsing (malformed JSON, too large) carry their status.

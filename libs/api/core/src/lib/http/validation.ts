@@ -79,3 +79,12 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => new FieldValidationException(flattenValidationErrors(errors)),
   });
 }
+
+/**
+ * For a route whose fields are all optional: a body of another media type (a form, XML) would reach
+ * the DTO as empty and pass, so it is refused instead. No body at all is fine.
+ */
+export function assertJsonMediaType(contentType: string | undefined): void {
+  if (contentType && !/^application\/json\s*(;|$)/i.test(contentType.trim()))
+    throw new FieldValidationException([{ field: 'body', reason: 'moet JSON zijn (Content-Type: application/json)' }]);
+}

@@ -1,7 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MAX_NO_CONTACT_DAYS, MIN_NO_CONTACT_DAYS } from '@naast/contracts';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A client-support organisation: the tenant. Nothing is ever shared between two. */
 @Entity('organisations')
+@Check(
+  'organisations_no_contact_days_range',
+  `no_contact_days BETWEEN ${MIN_NO_CONTACT_DAYS} AND ${MAX_NO_CONTACT_DAYS}`,
+)
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -5,6 +5,7 @@ import {
   VISIT_MODES,
   type DomainCode,
   type Page,
+  type VisitAcknowledgement,
   type VisitAmendment,
   type VisitMode,
   type VisitView,
@@ -54,6 +55,20 @@ export class VisitAmendmentDto implements VisitAmendment {
 class VisitPermissionsDto {
   @ApiProperty({ description: 'The reader may correct this visit.' })
   amend!: boolean;
+
+  @ApiProperty({ description: 'The reader may acknowledge this volunteer report (once).' })
+  acknowledge!: boolean;
+}
+
+export class VisitAcknowledgementDto implements VisitAcknowledgement {
+  @ApiProperty({ type: UserRefDto })
+  by!: UserRefDto;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  comment!: string | null;
 }
 
 export class VisitViewDto implements VisitView {
@@ -89,6 +104,9 @@ export class VisitViewDto implements VisitView {
 
   @ApiProperty({ type: [VisitAmendmentDto], description: 'Oldest first.' })
   amendments!: VisitAmendmentDto[];
+
+  @ApiProperty({ type: VisitAcknowledgementDto, nullable: true })
+  acknowledgement!: VisitAcknowledgementDto | null;
 
   @ApiProperty({ type: VisitPermissionsDto })
   permissions!: VisitPermissionsDto;

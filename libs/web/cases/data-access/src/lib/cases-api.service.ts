@@ -30,6 +30,7 @@ export function caseListParams(query: CaseListQuery): HttpParams {
     ['teamId', query.teamId],
     ['clientId', query.clientId],
     ['q', query.q?.trim() || undefined],
+    ['attention', query.attention],
     ['sort', query.sort],
     ['cursor', query.cursor],
     ['limit', query.limit],

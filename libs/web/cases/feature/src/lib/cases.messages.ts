@@ -1,7 +1,17 @@
+import type { CaseAttention } from '@naast/contracts';
 import type { MessageCatalog } from '@naast/web-core';
 
 const nl = {
   list: {
+    attention: {
+      no_contact: 'Langer dan de afgesproken termijn geen contact',
+      overdue_actions: 'Met een actie over de uiterste datum',
+      waiting: 'Op de wachtlijst (nog geen eerste contact)',
+      new_this_month: 'Deze maand aangemeld',
+      closed_this_month: 'Deze maand afgesloten',
+    } satisfies Record<CaseAttention, string>,
+    attentionActive: (label: string) => `Filter: ${label}`,
+    clearAttention: 'Filter wissen',
     titleMine: 'Mijn caseload',
     titleTeam: 'Caseload team',
     filters: 'Filters',
@@ -43,6 +53,10 @@ const nl = {
   form: {
     createTitle: 'Nieuwe ondersteuningsvraag',
     editTitle: 'Ondersteuningsvraag wijzigen',
+    independenceTitle: 'Niet onafhankelijk',
+    independenceJustification: 'Onderbouwing van de teamleider (minstens 10 tekens)',
+    independenceOverride: 'Toch toewijzen met deze onderbouwing',
+    independenceAskTeamLead: 'Kies iemand anders, of vraag een teamleider om dit toe te staan.',
     client: 'Cliënt',
     chooseClient: 'Kies de cliënt',
     otherClient: 'Andere cliënt kiezen',
@@ -148,6 +162,15 @@ export type CasesMessages = typeof nl;
 
 const en: CasesMessages = {
   list: {
+    attention: {
+      no_contact: 'No contact for longer than the agreed period',
+      overdue_actions: 'With an action past its due date',
+      waiting: 'On the waiting list (no first contact yet)',
+      new_this_month: 'Registered this month',
+      closed_this_month: 'Closed this month',
+    },
+    attentionActive: (label: string) => `Filter: ${label}`,
+    clearAttention: 'Clear filter',
     titleMine: 'My caseload',
     titleTeam: 'Team caseload',
     filters: 'Filters',
@@ -189,6 +212,10 @@ const en: CasesMessages = {
   form: {
     createTitle: 'New support request',
     editTitle: 'Edit support request',
+    independenceTitle: 'Not independent',
+    independenceJustification: 'Team lead’s justification (at least 10 characters)',
+    independenceOverride: 'Assign anyway with this justification',
+    independenceAskTeamLead: 'Choose someone else, or ask a team lead to allow this.',
     client: 'Client',
     chooseClient: 'Choose the client',
     otherClient: 'Choose another client',

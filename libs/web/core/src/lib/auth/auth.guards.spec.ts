@@ -93,9 +93,9 @@ describe('auth guards', () => {
 
   describe('roleHomeGuard', () => {
     it.each<[Role, string]>([
-      ['supporter', '/caseload'],
+      ['supporter', '/mijn-werk'],
       ['volunteer', '/koppelingen'],
-      ['team_lead', '/caseload/team'],
+      ['team_lead', '/caseloadoverzicht'],
       ['admin', '/beheer'],
     ])('leads a %s to %s', async (role, home) => {
       const result = await runGuard(roleHomeGuard, '/', buildSessionUser(role));

@@ -5,11 +5,15 @@ const nl = {
   skipToContent: 'Naar de inhoud',
   mainNavigation: 'Hoofdmenu',
   nav: {
+    myWork: 'Mijn werk',
+    caseloadReview: 'Caseloadoverzicht',
     myCaseload: 'Mijn caseload',
     clients: 'Cliënten',
     myLinks: 'Mijn koppelingen',
     teamCaseload: 'Caseload team',
     admin: 'Beheer',
+    independence: 'Onafhankelijkheid',
+    reach: 'Bereik',
   },
   languageSwitch: {
     /** The button offers the other language, named in that language. */
@@ -63,11 +67,15 @@ const en: CoreMessages = {
   skipToContent: 'Skip to content',
   mainNavigation: 'Main menu',
   nav: {
+    myWork: 'My work',
+    caseloadReview: 'Caseload review',
     myCaseload: 'My caseload',
     clients: 'Clients',
     myLinks: 'My linked cases',
     teamCaseload: 'Team caseload',
     admin: 'Administration',
+    independence: 'Independence',
+    reach: 'Reach',
   },
   languageSwitch: {
     switchTo: 'Nederlands',

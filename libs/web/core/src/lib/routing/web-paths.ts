@@ -12,7 +12,15 @@ export const WebPaths = {
   clients: 'clienten',
   newClient: 'clienten/nieuw',
   links: 'koppelingen',
+  myWork: 'mijn-werk',
+  caseloadReview: 'caseloadoverzicht',
   admin: 'beheer',
+  /** Declared affiliations (nevenfuncties); team leads and administrators also manage the team's and the role card text. */
+  independence: 'onafhankelijkheid',
+  teamAffiliations: 'onafhankelijkheid/team',
+  roleCardText: 'onafhankelijkheid/rolkaart',
+  /** The reach report for a gemeente or zorgkantoor (team leads and administrators). */
+  reach: 'bereik',
   forbidden: 'geen-toegang',
   notFound: 'niet-gevonden',
 } as const;
@@ -21,6 +29,13 @@ export const WebPaths = {
 export const RETURN_URL_PARAM = 'returnUrl';
 /** Query parameter that preselects the client on the new-case form. */
 export const CLIENT_ID_PARAM = 'client';
+/** Query parameter naming the visit draft the record-visit page continues. */
+export const DRAFT_PARAM = 'concept';
+/** Case-list drill-down parameters: why the cases need attention, whose they are, which status. */
+export const ATTENTION_PARAM = 'aandacht';
+export const SUPPORTER_PARAM = 'ondersteuner';
+export const STATUS_PARAM = 'status';
+export const TEAM_PARAM = 'team';
 
 export const caseUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}`;
 export const editCaseUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/wijzigen`;
@@ -30,16 +45,44 @@ export const recordVisitUrl = (caseId: string): string => `/${WebPaths.links}/${
 /** The support plan of a case, and its print-friendly summary for the client (`?groot=1`: large print). */
 export const planUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/plan`;
 export const planPrintUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/plan/afdrukken`;
+/** The role card of a case (rolkaart), to print for the client. */
+export const roleCardPrintUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/rolkaart`;
+
+/** What a drill-down link narrows the case list to; every figure on a start page links this way. */
+export interface CaseListDrillDown {
+  attention?: string;
+  supporterId?: string;
+  status?: string;
+  teamId?: string;
+}
+
+/** The query parameters of a drill-down link to the case list. */
+export function drillDownParams(drillDown: CaseListDrillDown): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (drillDown.attention) {
+    params[ATTENTION_PARAM] = drillDown.attention;
+  }
+  if (drillDown.supporterId) {
+    params[SUPPORTER_PARAM] = drillDown.supporterId;
+  }
+  if (drillDown.status) {
+    params[STATUS_PARAM] = drillDown.status;
+  }
+  if (drillDown.teamId) {
+    params[TEAM_PARAM] = drillDown.teamId;
+  }
+  return params;
+}
 
 /** Every role starts on the page that fits its work. */
 export function homeUrlFor(role: Role): string {
   switch (role) {
     case 'supporter':
-      return `/${WebPaths.caseload}`;
+      return `/${WebPaths.myWork}`;
     case 'volunteer':
       return `/${WebPaths.links}`;
     case 'team_lead':
-      return `/${WebPaths.teamCaseload}`;
+      return `/${WebPaths.caseloadReview}`;
     case 'admin':
       return `/${WebPaths.admin}`;
   }

@@ -14,7 +14,8 @@ function buildVisitView(overrides: Partial<VisitView> = {}): VisitView {
     author: { id: 'u-1', displayName: 'Anna de Boer', role: 'supporter' },
     createdAt: '2026-02-03T11:00:00.000Z',
     amendments: [],
-    permissions: { amend: true },
+    acknowledgement: null,
+    permissions: { amend: true, acknowledge: false },
     version: 2,
     ...overrides,
   };

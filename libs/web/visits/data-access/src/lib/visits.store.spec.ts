@@ -19,7 +19,8 @@ function buildVisitView(id: string, occurredAt: string, overrides: Partial<Visit
     author: { id: 'u-1', displayName: 'Sanne de Vries', role: 'supporter' },
     createdAt: occurredAt,
     amendments: [],
-    permissions: { amend: true },
+    acknowledgement: null,
+    permissions: { amend: true, acknowledge: false },
     version: 1,
     ...overrides,
   };

@@ -48,6 +48,7 @@ describe(AdminHomeComponent.name, () => {
     const teams: TeamView[] = [{ id: 't-1', name: 'Team Noord', memberCount: 2 }];
     http.expectOne('/api/admin/users').flush(users);
     http.expectOne('/api/admin/teams').flush(teams);
+    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30 });
     await settle();
 
     const rows = Array.from(host.querySelectorAll('section:first-of-type tbody tr'));
@@ -64,6 +65,7 @@ describe(AdminHomeComponent.name, () => {
       .expectOne('/api/admin/users')
       .flush({ statusCode: 403, error: 'Forbidden', message: 'Nee.' }, { status: 403, statusText: 'Forbidden' });
     http.expectOne('/api/admin/teams').flush([]);
+    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30 });
     await settle();
 
     expect(host.querySelector('[role="alert"]')?.textContent).toContain('Je hebt geen toestemming voor deze actie.');

@@ -3,11 +3,13 @@ import { ROLE_LABELS, type AdminUserView, type ApiError, type TeamView } from '@
 import { CORE_MESSAGES, I18n, describeApiError, requestOutcome } from '@naast/web-core';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { AdminApiService } from '../admin-api.service';
+import { OrganisationSettingsComponent } from '../organisation-settings/organisation-settings.component';
 
 /** "Beheer": the organisation's users and teams; never client content. */
 @Component({
   selector: 'naast-admin-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [OrganisationSettingsComponent],
   templateUrl: './admin-home.component.html',
   styleUrl: './admin-home.component.scss',
 })

@@ -60,6 +60,14 @@ describe(CaseDetailComponent.name, () => {
 
   afterEach(() => {
     TestBed.inject(MatDialog).closeAll();
+    // The case timeline panel loads on its own; its behaviour is specified with the timeline.
+    http.match((r) => r.url === '/api/cases/c-1/timeline').forEach((r) => r.flush([]));
+    // The signals panel loads the case's signals on its own.
+    http.match((r) => r.url === '/api/cases/c-1/signals').forEach((r) => r.flush([]));
+    // So does the independence panel; its behaviour is specified with the panel.
+    http
+      .match((r) => r.url === '/api/cases/c-1/independence')
+      .forEach((r) => r.flush({ caseId: 'c-1', warnings: [], overrides: [], canOverride: false }));
     http.verify();
   });
 
@@ -300,7 +308,8 @@ describe(CaseDetailComponent.name, () => {
         author: { id: 'u-9', displayName: 'Henk Jansen', role: 'volunteer' },
         createdAt: '2026-03-09T11:00:00.000Z',
         amendments: [],
-        permissions: { amend: false },
+        acknowledgement: null,
+        permissions: { amend: false, acknowledge: false },
         version: 1,
         ...overrides,
       };
@@ -314,8 +323,11 @@ describe(CaseDetailComponent.name, () => {
 
     it("offers a correction on the visits the API allows, also another's (a lead supporter corrects a volunteer's report)", async () => {
       await openCase(buildCaseView(), [
-        buildVisitView('v-2', { permissions: { amend: true } }),
-        buildVisitView('v-1', { occurredAt: '2026-03-01T10:00:00.000Z', permissions: { amend: false } }),
+        buildVisitView('v-2', { permissions: { amend: true, acknowledge: false } }),
+        buildVisitView('v-1', {
+          occurredAt: '2026-03-01T10:00:00.000Z',
+          permissions: { amend: false, acknowledge: false },
+        }),
       ]);
 
       expect(amendButtons()).toHaveLength(1);

@@ -38,11 +38,18 @@ import {
   describeApiError,
   editCaseUrl,
   planUrl,
+  roleCardPrintUrl,
 } from '@naast/web-core';
+import { CaseIndependenceStore } from '@naast/web-independence-data-access';
+import { CaseIndependencePanelComponent } from '@naast/web-independence-ui';
+import { CaseProceduresComponent } from '@naast/web-procedures-data-access';
+import { CaseSignalsComponent } from '@naast/web-signals-data-access';
 import { VisitsStore } from '@naast/web-visits-data-access';
 import { VisitFormComponent, VisitTimelineComponent, type VisitFormSubmit } from '@naast/web-visits-ui';
 import { firstValueFrom } from 'rxjs';
 import { CASES_MESSAGES, type CasesMessages } from '../cases.messages';
+import { CaseReassignPanelComponent } from '../case-workspace/case-reassign-panel.component';
+import { CaseTimelinePanelComponent } from '../case-workspace/case-timeline-panel.component';
 import { StatusReasonDialogComponent, type StatusReasonDialogData } from './status-reason-dialog.component';
 
 export interface StatusAction {
@@ -70,14 +77,27 @@ function statusActionLabel(from: CaseStatus, to: CaseStatus, t: CasesMessages['d
 @Component({
   selector: 'naast-case-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, LabelPipe, LocalDatePipe, VisitFormComponent, VisitTimelineComponent],
-  providers: [CaseDetailStore, VisitsStore],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    LabelPipe,
+    LocalDatePipe,
+    VisitFormComponent,
+    VisitTimelineComponent,
+    CaseTimelinePanelComponent,
+    CaseReassignPanelComponent,
+    CaseIndependencePanelComponent,
+    CaseProceduresComponent,
+    CaseSignalsComponent,
+  ],
+  providers: [CaseDetailStore, VisitsStore, CaseIndependenceStore],
   templateUrl: './case-detail.component.html',
   styleUrl: './case-detail.component.scss',
 })
 export class CaseDetailComponent {
   private readonly store = inject(CaseDetailStore);
   private readonly visitsStore = inject(VisitsStore);
+  protected readonly independence = inject(CaseIndependenceStore);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
@@ -121,6 +141,8 @@ export class CaseDetailComponent {
   });
   protected readonly editLink = computed(() => editCaseUrl(this.id()));
   protected readonly planLink = computed(() => planUrl(this.id()));
+  protected readonly roleCardLink = computed(() => roleCardPrintUrl(this.id()));
+  protected readonly independenceError = signal<string | null>(null);
   protected readonly canEdit = computed(() => this.supportCase()?.permissions.edit ?? false);
   protected readonly canRecordVisit = computed(() => this.supportCase()?.permissions.recordVisit ?? false);
   protected readonly statusActions = computed<StatusAction[]>(() => {
@@ -178,8 +200,21 @@ export class CaseDetailComponent {
       untracked(() => {
         void this.store.load(id);
         void this.visitsStore.load(id);
+        void this.independence.load(id);
       });
     });
+  }
+
+  /** A team lead allows the case's open ties to involved parties, with a justification. */
+  protected async recordOverride(justification: string): Promise<void> {
+    this.independenceError.set(null);
+    const outcome = await this.independence.recordOverride(this.id(), justification);
+    if (!outcome.ok) {
+      this.independenceError.set(
+        outcome.error.details?.map((d) => d.reason).join(' ') ||
+          describeApiError(outcome.error, this.coreText().errors),
+      );
+    }
   }
 
   protected async changeStatus(action: StatusAction): Promise<void> {

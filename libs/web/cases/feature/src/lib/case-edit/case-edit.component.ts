@@ -16,6 +16,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import {
   DOMAINS,
+  INDEPENDENCE_CONFLICT_CODE,
   INVOLVED_PARTY_KIND_LABELS,
   LEGAL_FRAMEWORK_LABELS,
   REFERRAL_SOURCE_LABELS,
@@ -30,6 +31,7 @@ import {
   ConflictNoticeComponent,
   FormErrorSummaryComponent,
   I18n,
+  SessionStore,
   applyFieldErrors,
   caseUrl,
   describeApiError,
@@ -71,6 +73,7 @@ export class CaseEditComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
+  private readonly session = inject(SessionStore);
   private readonly caseForm = viewChild(CaseFormComponent);
   private readonly conflictNotice = viewChild(ConflictNoticeComponent);
 
@@ -96,6 +99,10 @@ export class CaseEditComponent {
     return failure && failure.statusCode !== 409 ? describeApiError(failure, this.coreText().errors) : null;
   });
   protected readonly backUrl = computed(() => caseUrl(this.id()));
+  /** A 409 refusing the assignment for a tie to an involved party: its reasons show next to the fields. */
+  protected readonly independenceConflict = signal<ApiError | null>(null);
+  protected readonly isTeamLead = computed(() => this.session.role() === 'team_lead');
+  protected readonly justification = signal('');
 
   constructor() {
     effect(() => {
@@ -104,7 +111,16 @@ export class CaseEditComponent {
     });
   }
 
-  protected async saveCase(): Promise<void> {
+  /** A team lead assigns despite the tie, with the justification typed next to the refusal. */
+  protected async saveWithOverride(): Promise<void> {
+    // The refusal's reasons sit on the fields as server errors; the override answers them.
+    for (const { field } of this.independenceConflict()?.details ?? []) {
+      this.form.get(field)?.updateValueAndValidity();
+    }
+    await this.saveCase({ justification: this.justification().trim() });
+  }
+
+  protected async saveCase(override?: { justification: string }): Promise<void> {
     const baseVersion = this.edit.version();
     if (this.saving() || baseVersion === null) {
       return;
@@ -123,12 +139,16 @@ export class CaseEditComponent {
       await this.router.navigateByUrl(this.backUrl());
       return;
     }
-    const outcome = await this.store.update(changes, baseVersion);
+    const outcome = await this.store.update(
+      override ? { ...changes, independenceOverride: override } : changes,
+      baseVersion,
+    );
     if (outcome.ok) {
       await this.router.navigateByUrl(caseUrl(outcome.value.id));
       return;
     }
     this.failure.set(outcome.error);
+    this.independenceConflict.set(outcome.error.code === INDEPENDENCE_CONFLICT_CODE ? outcome.error : null);
     if (this.edit.showConflict(outcome.error, edited)) {
       return;
     }

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import type { CaseListItem, Role } from '@naast/contracts';
 import { AUTH_LOGIN_URL, SessionStore } from '@naast/web-core';
 import { CaseListComponent } from './case-list.component';
@@ -38,7 +38,8 @@ describe(CaseListComponent.name, () => {
     await fixture.whenStable();
   }
 
-  async function openAs(role: Role, view: 'mine' | 'team'): Promise<void> {
+  /** `params`: query parameters of a drill-down link, bound to the page's inputs. */
+  async function openAs(role: Role, view: 'mine' | 'team', params: Record<string, string> = {}): Promise<void> {
     TestBed.configureTestingModule({
       imports: [CaseListComponent],
       providers: [
@@ -59,6 +60,7 @@ describe(CaseListComponent.name, () => {
       teams: [{ id: 't-1', name: 'Team Noord' }],
     });
     await signingIn;
+    await TestBed.inject(Router).navigate([], { queryParams: params });
     fixture = TestBed.createComponent(CaseListComponent);
     host = fixture.nativeElement as HTMLElement;
     fixture.componentRef.setInput('view', view);
@@ -84,6 +86,42 @@ describe(CaseListComponent.name, () => {
     expect(row?.textContent).toContain('Wonen, Inkomen');
     expect(host.querySelector('[role="status"]')?.textContent).toContain('1 ondersteuningsvraag getoond');
     expect(host.textContent).toContain('Nieuwe ondersteuningsvraag');
+  });
+
+  it('a drill-down link shows exactly the cases behind a figure, says which filter is on, and can clear it', async () => {
+    await openAs('supporter', 'mine', { aandacht: 'no_contact' });
+    const request = caseRequest();
+    expect(request.request.params.get('attention')).toBe('no_contact');
+    expect(request.request.params.get('mine')).toBe('true');
+    // Attention decides which statuses count.
+    expect(request.request.params.has('status')).toBe(false);
+    request.flush({ items: [], nextCursor: null });
+    await settle();
+    expect(host.querySelector('.attention-filter')?.textContent).toContain(
+      'Filter: Langer dan de afgesproken termijn geen contact',
+    );
+
+    Array.from(host.querySelectorAll<HTMLButtonElement>('button'))
+      .find((b) => b.textContent?.trim() === 'Filter wissen')
+      ?.click();
+    await settle();
+    const cleared = caseRequest();
+    expect(cleared.request.params.has('attention')).toBe(false);
+    cleared.flush({ items: [], nextCursor: null });
+    await settle();
+    expect(host.querySelector('.attention-filter')).toBeNull();
+  });
+
+  it("a team lead's drill-down narrows to one supporter and one status", async () => {
+    await openAs('team_lead', 'team', { ondersteuner: 'u-7', status: 'intake' });
+    http.match((r) => r.url === '/api/users').forEach((r) => r.flush([]));
+    const request = caseRequest();
+    expect(request.request.params.get('supporterId')).toBe('u-7');
+    expect(request.request.params.getAll('status')).toEqual(['intake']);
+    request.flush({ items: [], nextCursor: null });
+    await settle();
+    http.match((r) => r.url === '/api/users').forEach((r) => r.flush([]));
+    http.match((r) => r.url === '/api/cases').forEach((r) => r.flush({ items: [], nextCursor: null }));
   });
 
   it('a supporter can switch to the whole team', async () => {

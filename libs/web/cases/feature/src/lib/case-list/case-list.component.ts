@@ -3,12 +3,13 @@ import {
   Component,
   DestroyRef,
   computed,
+  effect,
   inject,
   input,
   signal,
   type OnInit,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -16,11 +17,13 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
+  CASE_ATTENTIONS,
   CASE_STATUSES,
   CASE_STATUS_LABELS,
   DOMAINS,
+  type CaseAttention,
   type CaseListQuery,
   type CaseStatus,
   type DomainCode,
@@ -32,6 +35,10 @@ import {
   I18n,
   LocalDatePipe,
   SessionStore,
+  ATTENTION_PARAM,
+  STATUS_PARAM,
+  SUPPORTER_PARAM,
+  TEAM_PARAM,
   WebPaths,
   caseUrl,
   describeApiError,
@@ -75,8 +82,25 @@ export class CaseListComponent implements OnInit {
   private readonly i18n = inject(I18n);
   private readonly destroyRef = inject(DestroyRef);
 
+  private readonly router = inject(Router);
+
   /** From route data. */
   readonly view = input<CaseListView>('mine');
+  /**
+   * Drill-down from a start page or the caseload review (query parameters, see `drillDownParams`):
+   * why the cases need attention, whose they are, which status, which team.
+   */
+  private readonly drillDown = toSignal(
+    inject(ActivatedRoute).queryParamMap.pipe(
+      map((params) => ({
+        attention: params.get(ATTENTION_PARAM) ?? undefined,
+        supporterId: params.get(SUPPORTER_PARAM) ?? undefined,
+        status: params.get(STATUS_PARAM) ?? undefined,
+        teamId: params.get(TEAM_PARAM) ?? undefined,
+      })),
+    ),
+    { requireSync: true },
+  );
 
   protected readonly text = this.i18n.messages(CASES_MESSAGES);
   private readonly coreText = this.i18n.messages(CORE_MESSAGES);
@@ -88,6 +112,13 @@ export class CaseListComponent implements OnInit {
     q: [''],
     teamId: [''],
     supporterId: [''],
+    attention: ['' as CaseAttention | ''],
+  });
+  private readonly attentionValue = toSignal(this.filters.controls.attention.valueChanges, { initialValue: '' });
+  /** The attention filter now applied, in words, with a way to clear it. */
+  protected readonly attentionLabel = computed(() => {
+    const attention = this.attentionValue();
+    return attention ? this.text().list.attention[attention] : null;
   });
 
   protected readonly isTeamView = computed(() => this.view() === 'team');
@@ -126,7 +157,13 @@ export class CaseListComponent implements OnInit {
     return error ? describeApiError(error, this.coreText().errors) : null;
   });
 
+  constructor() {
+    // A new drill-down link followed while this page is open changes the filters in place.
+    effect(() => this.applyDrillDown(this.drillDown()));
+  }
+
   ngOnInit(): void {
+    this.applyDrillDown(this.drillDown());
     const controls = this.filters.controls;
     if (this.isTeamView()) {
       void this.loadSupporters('');
@@ -154,6 +191,48 @@ export class CaseListComponent implements OnInit {
 
   protected clearFilters(): void {
     this.filters.reset();
+    this.forgetDrillDown();
+  }
+
+  /** Clears only the attention filter; the other filters stay. */
+  protected clearAttention(): void {
+    this.filters.controls.attention.setValue('');
+    this.forgetDrillDown();
+  }
+
+  /** The address no longer names the drill-down, so a reload shows what is on screen. */
+  private forgetDrillDown(): void {
+    if (Object.values(this.drillDown()).some((value) => value !== undefined)) {
+      void this.router.navigate([], { queryParams: {}, replaceUrl: true });
+    }
+  }
+
+  private applyDrillDown(drillDown: {
+    attention?: string;
+    supporterId?: string;
+    status?: string;
+    teamId?: string;
+  }): void {
+    const attention = CASE_ATTENTIONS.find((value) => value === drillDown.attention) ?? '';
+    const status = CASE_STATUSES.find((value) => value === drillDown.status);
+    const controls = this.filters.controls;
+    if (!attention && !status && !drillDown.supporterId && !drillDown.teamId) {
+      if (controls.attention.value) {
+        controls.attention.setValue('');
+      }
+      return;
+    }
+    // A drill-down shows exactly the cases behind the figure: other filters start from "all".
+    this.filters.patchValue({
+      attention,
+      // Attention says itself which statuses count (e.g. closed this month).
+      status: status ? [status] : attention ? [] : [...OPEN_STATUSES],
+      domain: [],
+      q: '',
+      scope: 'mine',
+      teamId: drillDown.teamId ?? '',
+      supporterId: drillDown.supporterId ?? '',
+    });
   }
 
   protected loadMore(): void {
@@ -167,6 +246,7 @@ export class CaseListComponent implements OnInit {
       domain: value.domain,
       q: value.q.trim() || undefined,
       sort: '-registeredOn',
+      attention: value.attention || undefined,
     };
     if (this.isTeamView()) {
       query.teamId = value.teamId || undefined;

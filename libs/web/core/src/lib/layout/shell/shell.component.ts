@@ -30,15 +30,27 @@ interface NavLink {
 
 const NAV_LINKS: Record<Role, NavLink[]> = {
   supporter: [
+    { path: `/${WebPaths.myWork}`, label: 'myWork', exact: false },
     { path: `/${WebPaths.caseload}`, label: 'myCaseload', exact: true },
     { path: `/${WebPaths.clients}`, label: 'clients', exact: false },
+    { path: `/${WebPaths.independence}`, label: 'independence', exact: false },
   ],
-  volunteer: [{ path: `/${WebPaths.links}`, label: 'myLinks', exact: false }],
+  volunteer: [
+    { path: `/${WebPaths.links}`, label: 'myLinks', exact: false },
+    { path: `/${WebPaths.independence}`, label: 'independence', exact: false },
+  ],
   team_lead: [
+    { path: `/${WebPaths.caseloadReview}`, label: 'caseloadReview', exact: false },
     { path: `/${WebPaths.teamCaseload}`, label: 'teamCaseload', exact: false },
     { path: `/${WebPaths.clients}`, label: 'clients', exact: false },
+    { path: `/${WebPaths.independence}`, label: 'independence', exact: false },
+    { path: `/${WebPaths.reach}`, label: 'reach', exact: false },
   ],
-  admin: [{ path: `/${WebPaths.admin}`, label: 'admin', exact: false }],
+  admin: [
+    { path: `/${WebPaths.admin}`, label: 'admin', exact: false },
+    { path: `/${WebPaths.independence}`, label: 'independence', exact: false },
+    { path: `/${WebPaths.reach}`, label: 'reach', exact: false },
+  ],
 };
 
 /** The frame of every signed-in page: skip link, banner with navigation, and the main landmark. */

@@ -93,7 +93,8 @@ describe(RecordVisitComponent.name, () => {
       author: { id: 'u-3', displayName: 'Bram Visser', role: 'volunteer' },
       createdAt: '2026-03-09T11:00:00.000Z',
       amendments: [],
-      permissions: { amend: true },
+      acknowledgement: null,
+      permissions: { amend: true, acknowledge: false },
       version: 1,
       ...overrides,
     };
@@ -132,7 +133,8 @@ describe(RecordVisitComponent.name, () => {
       author: { id: 'u-3', displayName: 'Bram Visser', role: 'volunteer' },
       createdAt: new Date().toISOString(),
       amendments: [],
-      permissions: { amend: true },
+      acknowledgement: null,
+      permissions: { amend: true, acknowledge: false },
       version: 1,
     };
     request.flush(saved, { status: 201, statusText: 'Created' });
@@ -152,8 +154,8 @@ describe(RecordVisitComponent.name, () => {
 
   it('lets the author correct an earlier contact, with a reason, and shows the correction in the list', async () => {
     await open(buildCaseView(), [
-      buildVisitView('v-1', { permissions: { amend: true } }),
-      buildVisitView('v-0', { permissions: { amend: false } }),
+      buildVisitView('v-1', { permissions: { amend: true, acknowledge: false } }),
+      buildVisitView('v-0', { permissions: { amend: false, acknowledge: false } }),
     ]);
     const amendButtons = host.querySelectorAll<HTMLButtonElement>('button.amend');
     expect(amendButtons).toHaveLength(1);

@@ -17,7 +17,8 @@ function buildVisitView(overrides: Partial<VisitView> = {}): VisitView {
     author: { id: 'u-1', displayName: 'Bram Visser', role: 'volunteer' },
     createdAt: new Date('2026-03-09T11:00:00').toISOString(),
     amendments: [],
-    permissions: { amend: true },
+    acknowledgement: null,
+    permissions: { amend: true, acknowledge: false },
     version: 1,
     ...overrides,
   };

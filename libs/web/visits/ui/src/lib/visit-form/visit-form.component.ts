@@ -25,6 +25,7 @@ import {
   VISIT_MODE_LABELS,
   type CreateVisitRequest,
   type DomainCode,
+  type VisitDraftFields,
   type VisitMode,
   type VisitView,
 } from '@naast/contracts';
@@ -74,8 +75,12 @@ export class VisitFormComponent {
   /** The case's own domains, offered first. */
   readonly suggestedDomains = input<readonly DomainCode[]>([]);
   readonly saving = input(false);
+  /** Offers "Opslaan als concept" next to sending: a volunteer finishes the report later. */
+  readonly draftable = input(false);
 
   readonly save = output<VisitFormSubmit>();
+  /** Whatever is filled in so far; a draft is checked in full only when it is sent. */
+  readonly saveDraft = output<VisitDraftFields>();
   readonly cancelled = output<void>();
 
   /** Public so the page can put the API's field errors on it. */
@@ -158,6 +163,48 @@ export class VisitFormComponent {
       },
       reason: this.isCorrection() ? value.reason.trim() : null,
     });
+  }
+
+  /** Puts a saved draft into the form; fields the draft lacks stay at their defaults. */
+  fillDraft(fields: VisitDraftFields): void {
+    this.submitted.set(false);
+    this.formDirective()?.resetForm();
+    this.nowLimit.set(toLocalDateTimeInput(new Date()));
+    this.form.reset({
+      occurredAt: toLocalDateTimeInput(fields.occurredAt ? new Date(fields.occurredAt) : new Date()),
+      minutes: fields.minutes ?? null,
+      mode: fields.mode ?? '',
+      domains: [...(fields.domains ?? [])],
+      summary: fields.summary ?? '',
+      nextSteps: fields.nextSteps ?? '',
+      reason: '',
+    });
+  }
+
+  /** The form as it stands, for a draft: only the fields that hold a usable value. */
+  draftFields(): VisitDraftFields {
+    const value = this.form.getRawValue();
+    const fields: VisitDraftFields = { domains: value.domains };
+    const occurredAt = value.occurredAt ? fromLocalDateTimeInput(value.occurredAt) : null;
+    if (occurredAt && !Number.isNaN(occurredAt.getTime())) {
+      fields.occurredAt = occurredAt.toISOString();
+    }
+    const minutes = value.minutes === null || (value.minutes as unknown) === '' ? NaN : Number(value.minutes);
+    if (Number.isFinite(minutes)) {
+      fields.minutes = minutes;
+    }
+    if (value.mode) {
+      fields.mode = value.mode;
+    }
+    if (value.summary.trim()) {
+      fields.summary = value.summary.trim();
+    }
+    fields.nextSteps = value.nextSteps.trim() || null;
+    return fields;
+  }
+
+  protected keepDraft(): void {
+    this.saveDraft.emit(this.draftFields());
   }
 
   protected cancel(): void {

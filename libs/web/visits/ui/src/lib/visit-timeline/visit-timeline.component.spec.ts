@@ -15,7 +15,8 @@ function buildVisitView(overrides: Partial<VisitView> = {}): VisitView {
     author: { id: 'u-1', displayName: 'Bram Visser', role: 'volunteer' },
     createdAt: '2026-03-09T11:00:00.000Z',
     amendments: [],
-    permissions: { amend: false },
+    acknowledgement: null,
+    permissions: { amend: false, acknowledge: false },
     version: 1,
     ...overrides,
   };
@@ -73,9 +74,9 @@ describe(VisitTimelineComponent.name, () => {
         buildVisitView({
           id: 'correctable',
           author: { id: 'u-2', displayName: 'Anna', role: 'supporter' },
-          permissions: { amend: true },
+          permissions: { amend: true, acknowledge: false },
         }),
-        buildVisitView({ id: 'read-only', permissions: { amend: false } }),
+        buildVisitView({ id: 'read-only', permissions: { amend: false, acknowledge: false } }),
       ],
       true,
     );
@@ -87,7 +88,7 @@ describe(VisitTimelineComponent.name, () => {
   });
 
   it('offers no correction at all while the page does not allow one (e.g. one is being written)', async () => {
-    await show([buildVisitView({ permissions: { amend: true } })], false);
+    await show([buildVisitView({ permissions: { amend: true, acknowledge: false } })], false);
 
     expect(host.querySelector('button.amend')).toBeNull();
   });
