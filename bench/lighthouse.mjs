@@ -1,4 +1,4 @@
-// `npm run bench:lighthouse -- [--runs 5]`: Lighthouse (desktop preset) on the login, case list,
+// `npm run bench:lighthouse -- [--runs 5]`: Lighthouse (desktop preset) on the login, start, case list,
 // case detail and plan pages of the production build with demo data, signed in as the demo
 // supporter; prints the median of the runs per page and writes every run to .data/bench/results.
 // Chromium: CHROME_PATH, or Debian's /usr/bin/chromium.
@@ -95,6 +95,7 @@ async function main() {
     if (!caseId) throw new Error('The demo supporter has no active case');
     const pages = [
       { name: 'login', path: '/inloggen', signedIn: false },
+      { name: 'start page (Mijn werk)', path: '/mijn-werk', signedIn: true },
       { name: 'case list', path: '/caseload', signedIn: true },
       { name: 'case detail', path: `/caseload/${caseId}`, signedIn: true },
       { name: 'support plan', path: `/caseload/${caseId}/plan`, signedIn: true },

@@ -13,7 +13,7 @@ describe(ReassignCaseComponent.name, () => {
   let emitted: ReassignChoice[];
 
   const button = (text: RegExp) =>
-    [...host.querySelectorAll('button')].find((b) => text.test(b.textContent ?? '')) as HTMLButtonElement;
+    Array.from(host.querySelectorAll('button')).find((b) => text.test(b.textContent ?? '')) as HTMLButtonElement;
 
   async function openAndChoose(): Promise<void> {
     button(/Andere casushouder/).click();
