@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Role, SessionUser } from '@naast/contracts';
+import type { Role, SessionUser, VolunteerWorkView } from '@naast/contracts';
 import { AUTH_ME_URL } from '@naast/web-core';
 import { appConfig } from './app.config';
 
@@ -68,7 +68,13 @@ describe('app routes', () => {
 
   it('leads a volunteer from / to "Mijn koppelingen", inside the shell with its landmarks', async () => {
     await visit('/', buildSessionUser('volunteer'));
-    http.expectOne((r) => r.url === '/api/cases').flush({ items: [], nextCursor: null });
+    const empty: VolunteerWorkView = {
+      cases: [],
+      drafts: [],
+      hoursThisMonth: { month: '2026-11', minutes: 0, visits: 0 },
+      acknowledgements: { total: 0, items: [] },
+    };
+    http.expectOne((r) => r.url === '/api/workspace/my-visits').flush(empty);
     await harness.fixture.whenStable();
 
     expect(currentUrl()).toBe('/koppelingen');
