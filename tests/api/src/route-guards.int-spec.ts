@@ -10,8 +10,27 @@ const PUBLIC_ROUTES = new Set([
   'get /api/health/live',
   'get /api/health/ready',
 ]);
-/** Routes about the organisation itself, not about clients: the only ones an admin may call. */
-const ADMIN_ROUTES = new Set(['get /api/admin/users', 'get /api/admin/teams', 'get /api/auth/me', 'get /api/domains']);
+/**
+ * Routes about the organisation itself, not about clients: the only ones an admin may call. The
+ * reach report is aggregates only, with small cells protected (docs/reach-report.md).
+ */
+const ADMIN_ROUTES = new Set([
+  'get /api/admin/users',
+  'get /api/admin/teams',
+  'get /api/admin/organisation',
+  'patch /api/admin/organisation',
+  'get /api/auth/me',
+  'get /api/domains',
+  'get /api/affiliations',
+  'get /api/users/{userId}/affiliations',
+  'put /api/users/{userId}/affiliations',
+  'get /api/role-card-text',
+  'put /api/role-card-text',
+  'get /api/reach/parties',
+  'get /api/reach',
+  'get /api/reach/export.csv',
+  'get /api/reach/export.pdf',
+]);
 
 /**
  * Driven by the OpenAPI document, so a new route is covered the day it is added:
