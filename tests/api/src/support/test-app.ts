@@ -98,6 +98,9 @@ export async function startTestApp(
     databaseUrl,
     close: async () => {
       writeCapturedStatements();
+      // Keep-alive sockets of suites that listen (e.g. one that stopped reading a refused body) would
+      // otherwise hold the close until their keep-alive timeout.
+      (app.getHttpServer() as Server).closeAllConnections();
       await app.close();
       await withAdminClient((admin) => admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     },
