@@ -84,12 +84,13 @@ async function loadFixture(url: string): Promise<Fixture> {
       if (!rows[0]) throw new Error(`The benchmark database lacks data for: ${sql.trim().split('\n')[0]}`);
       return rows[0];
     };
-    // The organisation with the most cases, and there the supporter leading the most open cases.
+    // The organisation with the most open cases, and there the supporter leading the most of them.
     const supporter = await one<Fixture['supporter']>(`
       SELECT u.id, u.email, k.team_id AS "teamId", u.organisation_id AS "organisationId"
       FROM cases k JOIN users u ON u.id = k.lead_supporter_id
       WHERE k.status <> 'afgesloten'
-        AND k.organisation_id = (SELECT organisation_id FROM cases GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)
+        AND k.organisation_id = (SELECT organisation_id FROM cases WHERE status <> 'afgesloten'
+                                 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
       GROUP BY u.id, k.team_id ORDER BY count(*) DESC LIMIT 1`);
     const regionalLead = await one<Fixture['regionalLead']>(
       `SELECT u.id, u.email, array_agg(m.team_id) AS "teamIds", u.organisation_id AS "organisationId"
