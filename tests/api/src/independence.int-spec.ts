@@ -10,6 +10,7 @@ import {
   type RoleCardTextView,
   type RoleCardView,
 } from '@naast/contracts';
+import { todayIsoDate } from '@naast/api-core';
 import { accessLogOf, buildCase, buildClient, caseRequest } from './fixtures/case-work';
 import {
   buildUser,
@@ -24,7 +25,9 @@ import {
 } from './support';
 
 const DAY = 86_400_000;
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+/** A day relative to today in the Dutch calendar, which the server's "valid today" uses (also just after midnight). */
+const isoDay = (offsetDays: number) =>
+  new Date(Date.parse(`${todayIsoDate()}T12:00:00Z`) + offsetDays * DAY).toISOString().slice(0, 10);
 
 /** The tie the suite is about: a seat on the board of a care provider whose name has accents. */
 const PROVIDER_TIE: AffiliationInput = {
