@@ -29,3 +29,21 @@ export function userRefOf(id: string, displayName: string, role: Role): UserRef 
 export function totalOf(rows: readonly { total: string | number }[]): number {
   return rows.length > 0 ? Number(rows[0]?.total) : 0;
 }
+
+/**
+ * The access-log rows for a start page: one per case it showed (with its client), or one row
+ * without a case when it showed none, so that opening the page is always on record.
+ */
+export function shownCasesLog(
+  shown: ReadonlyMap<string, string>,
+  detail: string,
+): { action: 'search'; entity: 'case'; entityId: string | null; clientId: string | null; detail: string }[] {
+  if (shown.size === 0) return [{ action: 'search', entity: 'case', entityId: null, clientId: null, detail }];
+  return [...shown].map(([caseId, clientId]) => ({
+    action: 'search',
+    entity: 'case',
+    entityId: caseId,
+    clientId,
+    detail,
+  }));
+}

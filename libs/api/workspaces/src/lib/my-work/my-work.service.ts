@@ -19,7 +19,7 @@ import {
 } from '@naast/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { addDays } from '../calendar';
-import { CLIENT_REF_COLUMNS, clientRefOf, totalOf, type ClientRefRow } from '../client-ref';
+import { CLIENT_REF_COLUMNS, clientRefOf, totalOf, type ClientRefRow, shownCasesLog } from '../client-ref';
 import { OrganisationSettingsService } from '../organisation-settings/organisation-settings.service';
 import { UPCOMING_DATE_SOURCES } from './upcoming-date-sources';
 
@@ -57,20 +57,7 @@ export class MyWorkService {
         ...view.newReports.items,
       ])
         shown.set(item.caseId, item.client.id);
-      const detail = 'my-work';
-      await this.accessLog.recordMany(
-        manager,
-        actor,
-        shown.size > 0
-          ? [...shown].map(([caseId, clientId]) => ({
-              action: 'search' as const,
-              entity: 'case',
-              entityId: caseId,
-              clientId,
-              detail,
-            }))
-          : [{ action: 'search' as const, entity: 'case', entityId: null, clientId: null, detail }],
-      );
+      await this.accessLog.recordMany(manager, actor, shownCasesLog(shown, 'my-work'));
       return view;
     });
   }

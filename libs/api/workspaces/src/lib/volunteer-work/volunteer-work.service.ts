@@ -11,7 +11,7 @@ import {
 } from '@naast/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { monthRange, occurredWithinSql } from '../calendar';
-import { CLIENT_REF_COLUMNS, clientRefOf, totalOf, userRefOf, type ClientRefRow } from '../client-ref';
+import { CLIENT_REF_COLUMNS, clientRefOf, totalOf, userRefOf, type ClientRefRow, shownCasesLog } from '../client-ref';
 import { VisitDraftsService } from '../visit-drafts/visit-drafts.service';
 
 interface CardRow extends ClientRefRow {
@@ -52,20 +52,7 @@ export class VolunteerWorkService {
       for (const c of cases) shown.set(c.caseId, c.client.id);
       for (const d of drafts) shown.set(d.caseId, d.client.id);
       for (const a of acknowledgements.items) shown.set(a.caseId, a.client.id);
-      const detail = 'my-visits';
-      await this.accessLog.recordMany(
-        manager,
-        actor,
-        shown.size > 0
-          ? [...shown].map(([caseId, clientId]) => ({
-              action: 'search' as const,
-              entity: 'case',
-              entityId: caseId,
-              clientId,
-              detail,
-            }))
-          : [{ action: 'search' as const, entity: 'case', entityId: null, clientId: null, detail }],
-      );
+      await this.accessLog.recordMany(manager, actor, shownCasesLog(shown, 'my-visits'));
       return { cases, drafts, hoursThisMonth, acknowledgements };
     });
   }
