@@ -5,6 +5,7 @@ export * from './lib/auth/actor';
 export * from './lib/auth/password-hasher';
 export * from './lib/auth/roles.decorator';
 export * from './lib/auth/session-lifetime';
+export * from './lib/auth/user-sessions.service';
 export * from './lib/config/app-config';
 export * from './lib/core.module';
 export * from './lib/database/data-source-options';

@@ -11,6 +11,7 @@ import { LocalStrategy } from './auth/local.strategy';
 import { LoginAttemptEntity } from './auth/login-attempt.entity';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { SessionEntity } from './auth/session.entity';
+import { UserSessionsService } from './auth/user-sessions.service';
 import { SessionSerializer } from './auth/session.serializer';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
@@ -54,11 +55,12 @@ export class CoreModule {
         LocalStrategy,
         SessionSerializer,
         IdentityService,
+        UserSessionsService,
         Readiness,
         JobScheduler,
         HousekeepingJob,
       ],
-      exports: [APP_CONFIG, AccessLogService, AuthService, TypeOrmModule, Readiness, JobScheduler],
+      exports: [APP_CONFIG, AccessLogService, AuthService, UserSessionsService, TypeOrmModule, Readiness, JobScheduler],
     };
   }
 }
