@@ -170,8 +170,14 @@ const DOMAIN_PICKS = [
 const sqlText = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(',')}]`;
 /** The i-th element of a literal array, cycling (PostgreSQL arrays start at 1). */
 const pick = (array: string, index: string) => `(${array})[1 + ((${index}) % cardinality(${array}))]`;
-/** A domain for case n, slot d: deterministic so visits can reuse their case's first domain. */
-const domainOf = (n: string, d: number) => pick(sqlText(DOMAIN_PICKS), `(${n}) * 7 + ${d * 5}`);
+/** A domain for a case's mix number r, slot d: deterministic so visits can reuse their case's first domain. */
+const domainOf = (r: string, d: number) => pick(sqlText(DOMAIN_PICKS), `(${r}) / 7 + ${d * 5}`);
+/**
+ * Rows are dealt round-robin over organisations (row n goes to organisation n % O), so any attribute
+ * taken from n modulo a small number would be the same for a whole organisation. Attributes come from
+ * this multiplicative hash of n instead (middle bits of Knuth's 2^32 hash: 0 … 1,048,575).
+ */
+const mix = (n: string) => `((${n})::bigint * 2654435761 % 4294967296 / 4096)::int`;
 
 function steps(scale: Scale, passwordHash: string): Step[] {
   const { organisations: O, teamsPerOrganisation: T, supportersPerTeam: S, volunteersPerTeam: V } = scale;
@@ -225,7 +231,8 @@ function steps(scale: Scale, passwordHash: string): Step[] {
       rows: C,
       sql: `
         CREATE TEMP TABLE s_client AS
-          SELECT c, gen_random_uuid() AS id, c % ${O} AS o, (c % ${O}) * ${T} + (c / ${O}) % ${T} AS t
+          SELECT c, gen_random_uuid() AS id, c % ${O} AS o, (c % ${O}) * ${T} + (c / ${O}) % ${T} AS t,
+                 c / ${O * T} AS q -- the client's number within its team
           FROM generate_series(0, ${C - 1}) c;
         CREATE INDEX ON s_client (c);
         ANALYZE s_client;
@@ -247,21 +254,22 @@ function steps(scale: Scale, passwordHash: string): Step[] {
           FROM s_client
           JOIN s_team USING (t)
           JOIN s_org ON s_org.o = s_client.o
-          JOIN s_user ON s_user.t = s_client.t AND s_user.k = 1 + c % ${S};
+          JOIN s_user ON s_user.t = s_client.t AND s_user.k = 1 + q % ${S};
       `,
     },
     {
       label: 'cases',
       rows: N,
       sql: `
-        -- case n belongs to client n % C; status by n: 10 % aangemeld, 10 % intake, 40 % actief, 40 % closed
+        -- case n belongs to client n % C; by its mix number r: 10 % aangemeld, 10 % intake, 40 % actief,
+        -- 40 % closed, in every organisation and team alike; a client's cases go to different supporters
         CREATE TEMP TABLE s_case AS
-          SELECT n, gen_random_uuid() AS id, s_client.id AS client_id, s_client.t, s_client.o,
-                 CASE WHEN n % 10 = 0 THEN 'aangemeld' WHEN n % 10 = 1 THEN 'intake'
-                      WHEN n % 10 < 6 THEN 'actief' ELSE 'afgesloten' END::case_status AS status,
-                 current_date - (n::bigint * 7907 % 1095)::int AS registered_on,
-                 1 + (n / ${C} + n) % ${S} AS supporter_k
-          FROM generate_series(0, ${N - 1}) n
+          SELECT n, r, gen_random_uuid() AS id, s_client.id AS client_id, s_client.t, s_client.o,
+                 CASE WHEN r % 10 = 0 THEN 'aangemeld' WHEN r % 10 = 1 THEN 'intake'
+                      WHEN r % 10 < 6 THEN 'actief' ELSE 'afgesloten' END::case_status AS status,
+                 current_date - (r % 1095)::int AS registered_on,
+                 1 + (s_client.q + n / ${C} * 7) % ${S} AS supporter_k
+          FROM (SELECT n, ${mix('n')} AS r FROM generate_series(0, ${N - 1}) n) numbered
           JOIN s_client ON s_client.c = n % ${C};
         CREATE INDEX ON s_case (id);
         ANALYZE s_case;
@@ -270,26 +278,26 @@ function steps(scale: Scale, passwordHash: string): Step[] {
                            registered_on, first_contact_on, closed_on, closing_reason, created_by_id,
                            created_at, updated_at)
           SELECT s_case.id, s_team.org_id, client_id, s_team.id, s_user.id,
-                 ${pick(sqlText(QUESTIONS), 'n')}, status,
-                 CASE WHEN n % 5 = 0 THEN ARRAY['wlz']::legal_framework[] ELSE ARRAY['wmo']::legal_framework[] END,
-                 CASE WHEN n % 5 = 0 THEN 'zorgkantoor' ELSE 'gemeente' END::commissioning_party_kind,
-                 CASE WHEN n % 5 = 0 THEN 'Zorgkantoor ' ELSE 'Gemeente ' END || s_org.municipality_name,
-                 ${pick("ARRAY['self','huisarts','wijkteam','gemeente','zorgkantoor','family','other','self','wijkteam']", 'n / 3')}::referral_source,
+                 ${pick(sqlText(QUESTIONS), 'r / 11')}, status,
+                 CASE WHEN r / 10 % 5 = 0 THEN ARRAY['wlz']::legal_framework[] ELSE ARRAY['wmo']::legal_framework[] END,
+                 CASE WHEN r / 10 % 5 = 0 THEN 'zorgkantoor' ELSE 'gemeente' END::commissioning_party_kind,
+                 CASE WHEN r / 10 % 5 = 0 THEN 'Zorgkantoor ' ELSE 'Gemeente ' END || s_org.municipality_name,
+                 ${pick("ARRAY['self','huisarts','wijkteam','gemeente','zorgkantoor','family','other','self','wijkteam']", 'r / 50')}::referral_source,
                  registered_on,
-                 CASE WHEN status = 'aangemeld' THEN NULL ELSE LEAST(registered_on + n % 21, current_date) END,
-                 CASE WHEN status = 'afgesloten' THEN LEAST(registered_on + 30 + n % 200, current_date) END,
+                 CASE WHEN status = 'aangemeld' THEN NULL ELSE LEAST(registered_on + r / 13 % 21, current_date) END,
+                 CASE WHEN status = 'afgesloten' THEN LEAST(registered_on + 30 + r / 17 % 200, current_date) END,
                  CASE WHEN status = 'afgesloten' THEN 'Vraag beantwoord; de cliënt kan verder.' END,
                  s_user.id, registered_on::timestamptz, registered_on::timestamptz + interval '1 day'
           FROM s_case
           JOIN s_team USING (t)
           JOIN s_org ON s_org.o = s_case.o
           JOIN s_user ON s_user.t = s_case.t AND s_user.k = s_case.supporter_k;
-        -- one to three domains per case (slot 0 always, 1 when n % 3 > 0, 2 when n % 3 = 2)
+        -- one to three domains per case (slot 0 always, 1 when r % 3 > 0, 2 when r % 3 = 2)
         INSERT INTO case_domains (case_id, domain_code, organisation_id)
           SELECT s_case.id, d.code, s_team.org_id
           FROM s_case JOIN s_team USING (t),
-               LATERAL (VALUES (0, ${domainOf('n', 0)}), (1, ${domainOf('n', 1)}), (2, ${domainOf('n', 2)})) AS d(slot, code)
-          WHERE d.slot <= n % 3
+               LATERAL (VALUES (0, ${domainOf('r', 0)}), (1, ${domainOf('r', 1)}), (2, ${domainOf('r', 2)})) AS d(slot, code)
+          WHERE d.slot <= r / 3 % 3
           ON CONFLICT DO NOTHING;
         -- the maintained fact (migration CaseloadFacts; its triggers are off during this load)
         UPDATE cases k SET domain_count = f.n
@@ -298,8 +306,8 @@ function steps(scale: Scale, passwordHash: string): Step[] {
           WHERE k.id = f.case_id;
         INSERT INTO case_volunteers (case_id, user_id, organisation_id, linked_at)
           SELECT s_case.id, s_user.id, s_user.org_id, s_case.registered_on::timestamptz
-          FROM s_case JOIN s_user ON s_user.t = s_case.t AND s_user.k = ${S + 1} + n % ${V}
-          WHERE n % 10 IN (2, 5, 8) AND s_case.status <> 'aangemeld';
+          FROM s_case JOIN s_user ON s_user.t = s_case.t AND s_user.k = ${S + 1} + r / 19 % ${V}
+          WHERE r % 10 IN (2, 5, 8);
         INSERT INTO case_status_changes (organisation_id, case_id, from_status, to_status, reason, changed_by_id, changed_at)
           SELECT c.organisation_id, c.id, NULL::case_status, 'aangemeld'::case_status, NULL, c.created_by_id, c.created_at
           FROM cases c
@@ -321,13 +329,13 @@ function steps(scale: Scale, passwordHash: string): Step[] {
         -- visits only on cases with a first contact, spread between that contact and closing (or today)
         CREATE TEMP TABLE s_contact AS
           SELECT row_number() OVER () - 1 AS m, c.id AS case_id, c.organisation_id, c.lead_supporter_id,
-                 c.first_contact_on, coalesce(c.closed_on, current_date) AS until, s_case.n
+                 c.first_contact_on, coalesce(c.closed_on, current_date) AS until, s_case.r
           FROM cases c JOIN s_case ON s_case.id = c.id
           WHERE c.first_contact_on IS NOT NULL;
         CREATE INDEX ON s_contact (m);
         ANALYZE s_contact;
         CREATE TEMP TABLE s_visit AS
-          SELECT v, gen_random_uuid() AS id, case_id, organisation_id, lead_supporter_id, n,
+          SELECT v, gen_random_uuid() AS id, case_id, organisation_id, lead_supporter_id, r,
                  (first_contact_on + v * 7 % (until - first_contact_on + 1))::timestamptz + interval '10 hours' AS ts
           FROM generate_series(0, ${scale.visits - 1}) v
           JOIN s_contact ON s_contact.m = v % (SELECT count(*) FROM s_contact);
@@ -340,7 +348,7 @@ function steps(scale: Scale, passwordHash: string): Step[] {
                  lead_supporter_id, ts, ts
           FROM s_visit;
         INSERT INTO visit_domains (visit_id, domain_code, organisation_id)
-          SELECT id, ${domainOf('n', 0)}, organisation_id FROM s_visit;
+          SELECT id, ${domainOf('r', 0)}, organisation_id FROM s_visit;
         UPDATE cases k SET last_visit_on = f.day
           FROM (SELECT case_id, (max(ts) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM s_visit GROUP BY case_id) f
           WHERE k.id = f.case_id;
@@ -353,15 +361,15 @@ function steps(scale: Scale, passwordHash: string): Step[] {
         -- 30 % of the cases (active and closed ones) have a plan: three goals, each with its own
         -- domain, the second depending on the first in half of them, two actions per goal
         CREATE TEMP TABLE s_plan AS
-          SELECT s_case.n, gen_random_uuid() AS plan_id, c.id AS case_id, c.organisation_id, c.lead_supporter_id,
+          SELECT s_case.r, gen_random_uuid() AS plan_id, c.id AS case_id, c.organisation_id, c.lead_supporter_id,
                  c.first_contact_on, c.status, c.commissioning_party_name
           FROM s_case JOIN cases c ON c.id = s_case.id
-          WHERE s_case.n % 10 IN (3, 5, 7);
+          WHERE s_case.r % 10 IN (3, 5, 7);
         INSERT INTO plans (id, organisation_id, case_id, agreed_on, agreement_method, next_evaluation_on,
                            created_by_id, created_at, updated_at)
           SELECT plan_id, organisation_id, case_id, LEAST(first_contact_on + 7, current_date),
-                 ${pick("ARRAY['signed','verbal','representative','signed']", 'n')}::plan_agreement_method,
-                 CASE WHEN status = 'actief' THEN current_date - 30 + n % 120 END,
+                 ${pick("ARRAY['signed','verbal','representative','signed']", 'r / 10')}::plan_agreement_method,
+                 CASE WHEN status = 'actief' THEN current_date - 30 + r % 120 END,
                  lead_supporter_id, first_contact_on::timestamptz, now()
           FROM s_plan;
         CREATE TEMP TABLE s_goal AS
@@ -369,22 +377,22 @@ function steps(scale: Scale, passwordHash: string): Step[] {
         CREATE INDEX ON s_goal (plan_id, g);
         ANALYZE s_goal;
         INSERT INTO plan_goals (id, organisation_id, plan_id, position, title, desired_outcome, status, created_at)
-          SELECT goal_id, organisation_id, plan_id, g + 1, ${pick(sqlText(GOAL_TITLES), 'n * 3 + g')},
+          SELECT goal_id, organisation_id, plan_id, g + 1, ${pick(sqlText(GOAL_TITLES), 'r * 3 + g')},
                  'Over een half jaar is dit geregeld.',
                  (CASE WHEN status = 'afgesloten' THEN 'achieved' WHEN g = 0 THEN 'in_progress' ELSE 'open' END)::plan_goal_status,
                  first_contact_on::timestamptz
           FROM s_goal;
         INSERT INTO plan_goal_domains (goal_id, domain_code, organisation_id)
-          SELECT goal_id, ${domainOf('n', 0)}, organisation_id FROM s_goal WHERE g = 0
+          SELECT goal_id, ${domainOf('r', 0)}, organisation_id FROM s_goal WHERE g = 0
           UNION ALL
-          SELECT goal_id, ${pick(sqlText(DOMAIN_PICKS), 'n * 5 + g * 3 + 1')}, organisation_id FROM s_goal WHERE g > 0;
+          SELECT goal_id, ${pick(sqlText(DOMAIN_PICKS), 'r * 5 + g * 3 + 1')}, organisation_id FROM s_goal WHERE g > 0;
         INSERT INTO plan_goal_dependencies (goal_id, depends_on_id, organisation_id)
           SELECT later.goal_id, first.goal_id, later.organisation_id
           FROM s_goal later JOIN s_goal first ON first.plan_id = later.plan_id AND first.g = 0
-          WHERE later.g = 1 AND later.n % 2 = 0;
+          WHERE later.g = 1 AND later.r / 2 % 2 = 0;
         INSERT INTO plan_actions (organisation_id, plan_id, goal_id, description, owner_kind, owner_user_id, owner_name,
                                   due_on, status, done_on)
-          SELECT organisation_id, plan_id, goal_id, ${pick(sqlText(ACTIONS), 'n + g * 2 + a')}, kind::plan_action_owner_kind,
+          SELECT organisation_id, plan_id, goal_id, ${pick(sqlText(ACTIONS), 'r + g * 2 + a')}, kind::plan_action_owner_kind,
                  CASE WHEN kind = 'supporter' THEN lead_supporter_id END,
                  CASE WHEN kind = 'external' THEN commissioning_party_name || ', Wmo-loket'
                       WHEN kind = 'network' THEN 'Zus van de cliënt' END,
@@ -394,7 +402,7 @@ function steps(scale: Scale, passwordHash: string): Step[] {
           FROM (SELECT s_goal.*, a,
                        CASE WHEN a = 0 THEN 'client' WHEN g = 0 THEN 'supporter' WHEN g = 1 THEN 'external' ELSE 'network' END AS kind,
                        first_contact_on + 14 + 14 * g + 7 * a AS due_on,
-                       status = 'afgesloten' OR (first_contact_on + 14 + 14 * g + 7 * a < current_date - 10 AND (n + g + a) % 3 <> 0) AS done
+                       status = 'afgesloten' OR (first_contact_on + 14 + 14 * g + 7 * a < current_date - 10 AND (r + g + a) % 3 <> 0) AS done
                 FROM s_goal, generate_series(0, 1) a) planned;
         UPDATE plans p SET overdue_from = f.due
           FROM (SELECT a.plan_id, min(a.due_on) AS due FROM plan_actions a JOIN s_plan USING (plan_id)
