@@ -12,8 +12,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { encodeCursor, findFreePort } from '@naast/api-core';
-import { XSRF_COOKIE, XSRF_HEADER } from '@naast/contracts';
+import { encodeCursor, findFreePort, useCursorSecret } from '@naast/api-core';
+import { SEARCH_HEADER, XSRF_COOKIE, XSRF_HEADER, encodeSearchHeader, type SessionUser } from '@naast/contracts';
+import { runMigrations } from '@naast/api-app';
+import { BENCH_TOTP_ENCRYPTION_KEY, benchTotpCode, prepareBenchAccounts } from './bench-accounts';
 import { BENCH_DATA_DIR, BENCH_PASSWORD, withBenchDatabase } from './bench-database';
 import { type LoadRequest, type LoadResult, type RequestFactory, runFixedRate, runSaturated } from './load';
 import { startRawBaseline } from './raw-baseline';
@@ -59,6 +61,7 @@ function cookieValue(setCookies: string[], name: string): string | undefined {
   return setCookies.find((c) => c.startsWith(`${name}=`))?.split(';')[0];
 }
 
+/** Signs in as the web app does, with the second step when the account has two-step verification. */
 async function signIn(baseUrl: string, email: string): Promise<Session> {
   const first = await fetch(`${baseUrl}/api/health/live`);
   const xsrf = cookieValue(first.headers.getSetCookie(), XSRF_COOKIE);
@@ -69,15 +72,34 @@ async function signIn(baseUrl: string, email: string): Promise<Session> {
     body: JSON.stringify({ email, password: BENCH_PASSWORD }),
   });
   if (!response.ok) throw new Error(`Sign-in of ${email} failed: ${response.status} ${await response.text()}`);
+  const signedIn = sessionOf(response, xsrf);
+  const user = (await response.json()) as SessionUser;
+  if (user.secondFactor !== 'code_required') return signedIn;
+  const second = await fetch(`${baseUrl}/api/auth/second-factor`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: signedIn.cookie, [XSRF_HEADER]: signedIn.csrf },
+    body: JSON.stringify({ code: benchTotpCode() }),
+  });
+  if (!second.ok) throw new Error(`Second step of ${email} failed: ${second.status} ${await second.text()}`);
+  return sessionOf(second, `${XSRF_COOKIE}=${signedIn.csrf}`, signedIn.cookie);
+}
+
+/** The session cookie (new, or else the previous one) and the CSRF token a response leaves. */
+function sessionOf(response: Response, xsrf: string, previous?: string): Session {
   const cookies = response.headers.getSetCookie();
   const session = cookies.filter((c) => !c.startsWith(`${XSRF_COOKIE}=`)).map((c) => c.split(';')[0]);
   const newXsrf = cookieValue(cookies, XSRF_COOKIE) ?? xsrf;
-  return { cookie: [...session, newXsrf].join('; '), csrf: newXsrf.split('=')[1] ?? '' };
+  const sessionCookie =
+    session.length > 0 ? session : (previous?.split('; ').filter((c) => !c.startsWith(`${XSRF_COOKIE}=`)) ?? []);
+  return { cookie: [...sessionCookie, newXsrf].join('; '), csrf: newXsrf.split('=')[1] ?? '' };
 }
 
 async function loadFixture(url: string): Promise<Fixture> {
+  // The data may predate the newest migrations; apply them first, as the server would at start.
+  await runMigrations(url);
   const db = new Client({ connectionString: url });
   await db.connect();
+  await prepareBenchAccounts(db);
   try {
     const one = async <T extends object>(sql: string, params: unknown[] = []): Promise<T> => {
       const { rows } = await db.query<T>(sql, params);
@@ -156,7 +178,7 @@ async function loadFixture(url: string): Promise<Fixture> {
 function scenarios(f: Fixture, supporter: Session, lead: Session, teamLead: Session): Record<string, RequestFactory> {
   const as = (s: Session, req: LoadRequest): LoadRequest => ({
     ...req,
-    headers: { cookie: s.cookie, ...(req.method === 'GET' ? {} : { [XSRF_HEADER]: s.csrf }) },
+    headers: { ...req.headers, cookie: s.cookie, ...(req.method === 'GET' ? {} : { [XSRF_HEADER]: s.csrf }) },
   });
   const cycle = <T>(list: T[], i: number): T => list[i % list.length] as T;
   const caseListFirst: RequestFactory = () =>
@@ -164,7 +186,8 @@ function scenarios(f: Fixture, supporter: Session, lead: Session, teamLead: Sess
   const clientSearch: RequestFactory = (i) =>
     as(supporter, {
       method: 'GET',
-      path: `/api/clients?q=${encodeURIComponent(cycle(f.searchTerms, i))}&limit=${PAGE}`,
+      path: `/api/clients?limit=${PAGE}`,
+      headers: { [SEARCH_HEADER]: encodeSearchHeader(cycle(f.searchTerms, i)) },
     });
   const caseDetail: RequestFactory = (i) => as(supporter, { method: 'GET', path: `/api/cases/${cycle(f.caseIds, i)}` });
   const visitCreate: RequestFactory = (i) =>
@@ -232,6 +255,10 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds);
   const warmupSeconds = Number(values.warmup);
 
+  // The server seals list cursors with a key from its session secret; the bench makes its deep-page
+  // cursor with the same secret.
+  const sessionSecret = randomBytes(32).toString('base64');
+  useCursorSecret(sessionSecret);
   await withBenchDatabase(async (databaseUrl) => {
     const fixture = await loadFixture(databaseUrl);
     const port = await findFreePort();
@@ -244,9 +271,13 @@ async function main(): Promise<void> {
         DATABASE_URL: databaseUrl,
         PORT: String(port),
         HOST: '127.0.0.1',
-        SESSION_SECRET: randomBytes(32).toString('base64'),
+        SESSION_SECRET: sessionSecret,
         COOKIE_SECURE: 'false',
         DEMO_DATA: 'never',
+        // One simulated user sends hundreds of searches a second: raise the limit so none is refused,
+        // while the counter is still kept (its cost is part of what is measured).
+        RATE_LIMIT_SEARCHES_PER_MINUTE: String(1_000_000_000),
+        TOTP_ENCRYPTION_KEY: BENCH_TOTP_ENCRYPTION_KEY,
       },
     });
     const raw = await startRawBaseline(databaseUrl);

@@ -9,6 +9,12 @@ import { Signals1764400050000 } from './1764400050000-Signals';
 import { AccentInsensitiveNames1764400060000 } from './1764400060000-AccentInsensitiveNames';
 import { AccessLogChain1764400070000 } from './1764400070000-AccessLogChain';
 import { CaseloadFacts1764400080000 } from './1764400080000-CaseloadFacts';
+import { TwoFactor1764400090000 } from './1764400090000-TwoFactor';
+import { AccountSecurity1764400100000 } from './1764400100000-AccountSecurity';
+import { Consent1764400110000 } from './1764400110000-Consent';
+import { Retention1764400120000 } from './1764400120000-Retention';
+import { AccessLogViewer1764400130000 } from './1764400130000-AccessLogViewer';
+import { RateLimits1764400140000 } from './1764400140000-RateLimits';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for migration classes
@@ -24,4 +30,10 @@ export const MIGRATIONS: Function[] = [
   AccentInsensitiveNames1764400060000,
   AccessLogChain1764400070000,
   CaseloadFacts1764400080000,
+  TwoFactor1764400090000,
+  AccountSecurity1764400100000,
+  Consent1764400110000,
+  Retention1764400120000,
+  AccessLogViewer1764400130000,
+  RateLimits1764400140000,
 ];

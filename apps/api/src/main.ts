@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type INestApplication, Logger } from '@nestjs/common';
-import { createNaastApp, naastDataSourceOptions, runMigrations, verifyAccessLogCommand } from '@naast/api-app';
+import {
+  anonymiseCommand,
+  createNaastApp,
+  naastDataSourceOptions,
+  runMigrations,
+  verifyAccessLogCommand,
+} from '@naast/api-app';
 import {
   type AppConfig,
   ConfigError,
@@ -71,11 +77,15 @@ async function main(): Promise<void> {
   // `node main.js <command>`: maintenance on the same database the app uses, then exit.
   const command = process.argv[2];
   if (command && command !== 'serve') {
-    if (command !== 'verify-access-log')
-      throw new ConfigError(`Unknown command "${command}"; known: serve, verify-access-log`);
+    if (command !== 'verify-access-log' && command !== 'anonymise')
+      throw new ConfigError(`Unknown command "${command}"; known: serve, verify-access-log, anonymise --dry-run`);
     const url = config.databaseUrl || (embedded = await startEmbedded(config)).url;
     try {
-      process.exitCode = await verifyAccessLogCommand(url, (line) => console.log(line));
+      const print = (line: string) => console.log(line);
+      process.exitCode =
+        command === 'anonymise'
+          ? await anonymiseCommand(url, process.argv.slice(3), print)
+          : await verifyAccessLogCommand(url, print);
     } finally {
       await embedded?.stop();
     }

@@ -34,6 +34,7 @@ describe('Sign-in, sessions and CSRF', () => {
       role: 'supporter',
       organisation: { id: world.orgA.id, name: 'Organisatie A' },
       teams: [{ id: world.north.id, name: 'Noord' }],
+      secondFactor: 'not_required',
     });
     const me = await client.get('/api/auth/me');
     expect(me.status).toBe(200);

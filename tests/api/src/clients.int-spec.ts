@@ -1,4 +1,4 @@
-import type { ClientSummary, ClientView, Page } from '@naast/contracts';
+import { SEARCH_HEADER, encodeSearchHeader, type ClientSummary, type ClientView, type Page } from '@naast/contracts';
 import { accessLogOf, buildCase, buildClient, clientRequest } from './fixtures/case-work';
 import { buildUser, buildWorld, startTestApp, TEST_PASSWORD, type TestApp, TestClient, type World } from './support';
 
@@ -193,20 +193,25 @@ describe('Clients: registration, search, reading and changing client records', (
       }
     });
 
-    async function search(user: Parameters<World['as']>[0], query: string): Promise<Page<ClientSummary>> {
-      const response = await (await world.as(user)).get(`/api/clients?${query}`);
+    /** A search as the web app sends it: the text in the search header, paging in the URL. */
+    async function search(
+      user: Parameters<World['as']>[0],
+      text: string | null,
+      query = '',
+    ): Promise<Page<ClientSummary>> {
+      const request = (await world.as(user)).get(`/api/clients?${query}`);
+      const response = await (text === null ? request : request.set(SEARCH_HEADER, encodeSearchHeader(text)));
       expect(response.status).toBe(200);
       return response.body as Page<ClientSummary>;
     }
 
     it('finds a person by a misspelled name, best match first', async () => {
-      const page = await search('supporterNorth', 'q=Mohamed%20Yilmas');
+      const page = await search('supporterNorth', 'Mohamed Yilmas');
       expect(page.items[0]?.displayName).toBe('Mohammed Yilmaz');
     });
 
     it('finds a name with accents whether or not the search text has them', async () => {
-      const names = async (q: string) =>
-        (await search('supporterNorth', `q=${encodeURIComponent(q)}`)).items.map((c) => c.displayName);
+      const names = async (q: string) => (await search('supporterNorth', q)).items.map((c) => c.displayName);
       expect((await names('anais ozdemir'))[0]).toBe('Anaïs Özdemir');
       expect((await names('Ozdemr'))[0]).toBe('Anaïs Özdemir');
       expect((await names('zoe van dijk'))[0]).toBe('Zoë van Dijk');
@@ -214,7 +219,7 @@ describe('Clients: registration, search, reading and changing client records', (
     });
 
     it('sorts names without regard to accents, family name first', async () => {
-      const sorted = (await search('supporterNorth', 'limit=100')).items.map((c) => c.displayName);
+      const sorted = (await search('supporterNorth', null, 'limit=100')).items.map((c) => c.displayName);
       const dijk = sorted.indexOf('Zoë van Dijk');
       const ozdemir = sorted.indexOf('Anaïs Özdemir');
       expect(dijk).toBeGreaterThanOrEqual(0);
@@ -225,10 +230,10 @@ describe('Clients: registration, search, reading and changing client records', (
     });
 
     it('finds a person by part of a name, including the family name prefix', async () => {
-      expect((await search('supporterNorth', 'q=van%20der%20be')).items.map((c) => c.displayName)).toContain(
+      expect((await search('supporterNorth', 'van der be')).items.map((c) => c.displayName)).toContain(
         'Anna van der Berg',
       );
-      const janssen = await search('supporterNorth', 'q=jansen');
+      const janssen = await search('supporterNorth', 'jansen');
       expect(
         janssen.items
           .map((c) => c.displayName)
@@ -238,17 +243,21 @@ describe('Clients: registration, search, reading and changing client records', (
     });
 
     it('returns only clients of the searcher’s teams', async () => {
-      const names = (await search('supporterNorth', 'limit=100')).items.map((c) => c.displayName);
+      const names = (await search('supporterNorth', null, 'limit=100')).items.map((c) => c.displayName);
       expect(names).not.toContain('Fatima el Amrani');
-      expect((await search('supporterB', 'q=Janssen')).items).toEqual([]);
+      expect((await search('supporterB', 'Janssen')).items).toEqual([]);
     });
 
     it('pages with a cursor, without repeats or gaps', async () => {
-      const all = (await search('supporterNorth', 'limit=100')).items.map((c) => c.id);
+      const all = (await search('supporterNorth', null, 'limit=100')).items.map((c) => c.id);
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: Page<ClientSummary> = await search('supporterNorth', `limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: Page<ClientSummary> = await search(
+          'supporterNorth',
+          null,
+          `limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(page.items.length).toBeLessThanOrEqual(2);
         seen.push(...page.items.map((c) => c.id));
         cursor = page.nextCursor;
@@ -257,14 +266,15 @@ describe('Clients: registration, search, reading and changing client records', (
     });
 
     it('pages a name search by relevance with a cursor, without repeats or gaps', async () => {
-      const all = (await search('supporterNorth', 'q=vries&limit=100')).items.map((c) => c.id);
+      const all = (await search('supporterNorth', 'vries', 'limit=100')).items.map((c) => c.id);
       expect(all.length).toBeGreaterThan(1);
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
         const page: Page<ClientSummary> = await search(
           'supporterNorth',
-          `q=vries&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+          'vries',
+          `limit=1${cursor ? `&cursor=${cursor}` : ''}`,
         );
         seen.push(...page.items.map((c) => c.id));
         cursor = page.nextCursor;
@@ -272,13 +282,29 @@ describe('Clients: registration, search, reading and changing client records', (
       expect(seen).toEqual(all);
     });
 
-    it('logs one search row per client returned', async () => {
+    it('logs one search row per client returned, by id and without the text searched for', async () => {
       const before = (await accessLogOf(t.db, world.users.teamLeadNorth.id)).length;
-      const page = await search('teamLeadNorth', 'q=vries');
+      const page = await search('teamLeadNorth', 'vries');
       const rows = (await accessLogOf(t.db, world.users.teamLeadNorth.id)).slice(before);
       expect(rows).toHaveLength(page.items.length);
-      expect(rows.every((r) => r.action === 'search' && r.detail?.includes('"q":"vries"'))).toBe(true);
+      expect(rows.every((r) => r.action === 'search' && r.detail?.includes('"searched":true'))).toBe(true);
+      expect(rows.some((r) => r.detail?.toLowerCase().includes('vries'))).toBe(false);
       expect(rows.map((r) => r.client_id).sort()).toEqual(page.items.map((c) => c.id).sort());
+    });
+
+    it('refuses a search text in the URL, and a badly encoded or too long search header, naming them', async () => {
+      const supporter = await world.as('supporterNorth');
+      const inUrl = await supporter.get('/api/clients?q=jansen');
+      expect(inUrl.status).toBe(400);
+      expect(inUrl.body.details).toEqual([
+        expect.objectContaining({ field: 'q', reason: expect.stringContaining(SEARCH_HEADER) }),
+      ]);
+      const badEncoding = await supporter.get('/api/clients').set(SEARCH_HEADER, '%E0%A4%A');
+      expect(badEncoding.status).toBe(400);
+      expect(badEncoding.body.details).toEqual([expect.objectContaining({ field: SEARCH_HEADER })]);
+      const tooLong = await supporter.get('/api/clients').set(SEARCH_HEADER, 'a'.repeat(101));
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body.details).toEqual([expect.objectContaining({ field: SEARCH_HEADER })]);
     });
 
     it('answers a malformed cursor or a bad limit with 400 naming it', async () => {

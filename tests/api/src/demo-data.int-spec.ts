@@ -62,6 +62,11 @@ describe('Demo data', () => {
         const client = new TestClient(t.http);
         const response = await client.signIn(account.email, DEMO_PASSWORD);
         expect(response.body.role).toBe(account.role);
+        // Admins and team leads come enrolled with the README's TOTP secret; the others need none.
+        const strong = account.role === 'admin' || account.role === 'team_lead';
+        expect(Boolean(account.totpSecret)).toBe(strong);
+        expect(response.body.secondFactor).toBe(strong ? 'code_required' : 'not_required');
+        expect((await client.get('/api/auth/me')).body.secondFactor).toBe(strong ? 'verified' : 'not_required');
       }
     }
   });

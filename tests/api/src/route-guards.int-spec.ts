@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildWorld, startTestApp, type TestApp, type TestClient, type World } from './support';
+import { buildWorld, startTestApp, TEST_PASSWORD, type TestApp, type TestClient, type World } from './support';
 
 type Operation = { method: string; template: string; path: string; public: boolean };
 
@@ -17,9 +17,29 @@ const PUBLIC_ROUTES = new Set([
 const ADMIN_ROUTES = new Set([
   'get /api/admin/users',
   'get /api/admin/teams',
+  'post /api/admin/users',
+  'patch /api/admin/users/{userId}',
+  'post /api/admin/users/{userId}/disable',
+  'post /api/admin/users/{userId}/enable',
+  'post /api/admin/teams',
+  'get /api/admin/teams/{teamId}',
+  'patch /api/admin/teams/{teamId}',
+  'put /api/admin/teams/{teamId}/members',
+  'get /api/account/sessions',
+  'post /api/account/sessions/end',
+  'post /api/account/sessions/end-others',
+  'put /api/account/password',
   'get /api/admin/organisation',
   'patch /api/admin/organisation',
+  // Ids, teams and dates of clients due for anonymisation: no client content.
+  'get /api/admin/retention/dry-run',
   'get /api/auth/me',
+  'post /api/auth/second-factor',
+  'get /api/auth/second-factor',
+  'post /api/auth/second-factor/enrolment',
+  'post /api/auth/second-factor/enrolment/confirm',
+  'post /api/auth/second-factor/recovery-codes',
+  'post /api/admin/users/{userId}/second-factor/reset',
   'get /api/domains',
   'get /api/affiliations',
   'get /api/users/{userId}/affiliations',
@@ -30,6 +50,17 @@ const ADMIN_ROUTES = new Set([
   'get /api/reach',
   'get /api/reach/export.csv',
   'get /api/reach/export.pdf',
+  // The access log: who accessed which client by id, never a client's name or content.
+  'get /api/access-log',
+  'get /api/access-log/users/{userId}',
+]);
+
+/** What a signed-in session may call before its second factor is done. */
+const SECOND_FACTOR_STEP_ROUTES = new Set([
+  'get /api/auth/me',
+  'post /api/auth/second-factor',
+  'post /api/auth/second-factor/enrolment',
+  'post /api/auth/second-factor/enrolment/confirm',
 ]);
 
 /**
@@ -97,6 +128,25 @@ describe('Every route', () => {
       if (response.status !== 403) failures.push(`${op.method} ${op.path} → ${response.status}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('refuses a session still owing its second factor every route but that step (403 second_factor_required)', async () => {
+    // Password only: a team lead is enrolled, so the session waits for a code.
+    const pending = await world.anonymous();
+    const login = await pending.post('/api/auth/login', {
+      email: world.users.teamLeadNorth.email,
+      password: TEST_PASSWORD,
+    });
+    expect(login.body.secondFactor).toBe('code_required');
+    const failures: string[] = [];
+    for (const op of operations) {
+      if (op.public || SECOND_FACTOR_STEP_ROUTES.has(`${op.method} ${op.template}`)) continue;
+      const response = await send(pending, op, true);
+      if (response.status !== 403 || response.body.code !== 'second_factor_required')
+        failures.push(`${op.method} ${op.template} → ${response.status} ${String(response.body.code)}`);
+    }
+    expect(failures).toEqual([]);
+    expect((await pending.get('/api/auth/me')).status).toBe(200);
   });
 
   it('refuses an admin every route with client content (403)', async () => {

@@ -15,6 +15,7 @@ function buildSessionUser(role: Role): SessionUser {
     role,
     organisation: { id: 'o-1', name: 'MEE Voorbeeld' },
     teams: [{ id: 't-1', name: 'Team Noord' }],
+    secondFactor: 'not_required',
   };
 }
 

@@ -30,6 +30,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@naast/web-independence-feature').then((m) => m.roleCardPrintRoutes),
   },
   {
+    // The client's view of the access log: a sheet to print for the client, without navigation.
+    path: `${WebPaths.privacy}/client/:id`,
+    canActivate: [signedInGuard, roleGuard('team_lead', 'supporter')],
+    loadChildren: () => import('@naast/web-privacy-feature').then((m) => m.clientAccessRoutes),
+  },
+  {
     path: '',
     component: ShellComponent,
     canActivate: [signedInGuard],
@@ -77,6 +83,21 @@ export const appRoutes: Route[] = [
         path: WebPaths.reach,
         canActivate: [roleGuard('team_lead', 'admin')],
         loadChildren: () => import('@naast/web-reach-feature').then((m) => m.reachRoutes),
+      },
+      {
+        // Before the account page: the user's own second factor.
+        path: WebPaths.accountSecondFactor,
+        loadChildren: () => import('@naast/web-auth-feature').then((m) => m.accountSecondFactorRoutes),
+      },
+      {
+        path: WebPaths.account,
+        canActivate: [roleGuard('supporter', 'volunteer', 'team_lead', 'admin')],
+        loadChildren: () => import('@naast/web-account-feature').then((m) => m.accountRoutes),
+      },
+      {
+        path: WebPaths.privacy,
+        canActivate: [roleGuard('team_lead', 'admin')],
+        loadChildren: () => import('@naast/web-privacy-feature').then((m) => m.privacyRoutes),
       },
       {
         path: WebPaths.admin,

@@ -14,6 +14,7 @@ export * from './lib/forms/versioned-edit';
 export * from './lib/http/api-error';
 export * from './lib/http/http-errors.interceptor';
 export * from './lib/http/request-outcome';
+export * from './lib/http/search-headers';
 export * from './lib/i18n/core.messages';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/label.pipe';

@@ -9,7 +9,9 @@ import {
   type ScopedObjects,
   type View,
 } from '../fixtures/scoped-objects';
+import { buildScopedIdentity } from '../fixtures/identity-work';
 import {
+  buildUser,
   listenOnLoopback,
   present,
   startTestApp,
@@ -103,6 +105,12 @@ describe('Authorization matrix', () => {
   });
 
   const clientFor = async (view: View, rule: RouteRule): Promise<TestClient> => {
+    if (rule.isolatedUser && view !== 'anonymous') {
+      const user = await buildUser(t.db, { organisationId: world.orgA.id, role: view, teamIds: [world.north.id] });
+      const client = await new TestClient(t.http).init();
+      await client.signIn(user.email, TEST_PASSWORD);
+      return client;
+    }
     if (!rule.freshSession) return view === 'anonymous' ? world.anonymous() : world.as(VIEW_USERS[view]);
     const client = await new TestClient(t.http).init();
     // Signing in is itself the request under test for the login route.
@@ -119,6 +127,7 @@ describe('Authorization matrix', () => {
 
   const objectsFor = async (rule: RouteRule, view: View, scope: Scope): Promise<ScopedObjects> => {
     if (!rule.target) return { team: { id: world.north.id }, user: { id: randomUUID() } };
+    if (rule.freshIdentity) return buildScopedIdentity(t, world, scope);
     return rule.writes ? objects.fresh(view, scope, rule.target) : objects.shared(view, scope);
   };
 
@@ -128,18 +137,21 @@ describe('Authorization matrix', () => {
     let body = rule.body?.(ctx);
     if (override && rule.referenceField && body) body = { ...body, [rule.referenceField]: override.id };
     const url = path + query;
-    switch (rule.method) {
-      case 'get':
-        return client.get(url);
-      case 'post':
-        return client.post(url, body ?? {});
-      case 'patch':
-        return client.patch(url, body ?? {});
-      case 'put':
-        return client.put(url, body ?? {});
-      case 'delete':
-        return client.delete(url);
-    }
+    const request = (() => {
+      switch (rule.method) {
+        case 'get':
+          return client.get(url);
+        case 'post':
+          return client.post(url, body ?? {});
+        case 'patch':
+          return client.patch(url, body ?? {});
+        case 'put':
+          return client.put(url, body ?? {});
+        case 'delete':
+          return client.delete(url);
+      }
+    })();
+    return rule.headers ? request.set(rule.headers(ctx)) : request;
   };
 
   for (const rule of AUTHORIZATION_MATRIX) {
@@ -154,6 +166,7 @@ describe('Authorization matrix', () => {
             const scoped = await objectsFor(rule, view, scope ?? 'own');
             const client = await clientFor(view, rule);
             const ctx = contextFor(view, scoped);
+            if (rule.prepare && view !== 'anonymous') ctx.prepared = await rule.prepare(client);
             const response = await send(client, rule, ctx);
             figures.checks++;
             if (scope) figures.scopeChecks++;

@@ -20,9 +20,10 @@
  * - `listed` / `hidden`: a 200 list that does / does not contain the scope's object.
  * Every 2xx answer to a user of organisation A is also checked to contain no id of organisation B.
  */
-import { DEFAULT_ROLE_CARD_SECTIONS } from '@naast/contracts';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_ROLE_CARD_SECTIONS, SEARCH_HEADER, encodeSearchHeader } from '@naast/contracts';
 import type { ObjectKind, Scope, ScopedObjects, View } from '../fixtures/scoped-objects';
-import { present } from '../support';
+import { present, type TestClient, testTotpClock } from '../support';
 
 export type Outcome = 'allowed' | 'listed' | 'hidden' | 'unknown-reference' | 401 | 403 | 404;
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -35,6 +36,8 @@ export interface RequestContext {
   objects: ScopedObjects;
   /** The view's user (absent for anonymous). */
   credentials?: { email: string; password: string };
+  /** What the rule's `prepare` returned for this client. */
+  prepared?: object;
 }
 
 export interface RouteRule {
@@ -50,8 +53,22 @@ export interface RouteRule {
   writes?: boolean;
   /** The request is sent from a new session (sign-in and sign-out must not end the shared ones). */
   freshSession?: boolean;
+  /**
+   * The target is a user or team built for this one check (admin writes that would otherwise block
+   * or reshape the accounts and teams the other checks use); a `{userId}`/`{teamId}` is that object.
+   */
+  freshIdentity?: boolean;
+  /**
+   * The request changes the caller's own account (password, other sessions): it is sent as a new
+   * user of the view's role, so the shared sessions of that view survive.
+   */
+  isolatedUser?: boolean;
   body?: (ctx: RequestContext) => object;
+  /** Brings a signed-in client's session into the state the route needs (e.g. an enrolment started). */
+  prepare?: (client: TestClient) => Promise<object>;
   query?: (ctx: RequestContext) => Record<string, string>;
+  /** Request headers, e.g. the search header that carries a name instead of the URL. */
+  headers?: (ctx: RequestContext) => Record<string, string>;
   /** The body field that refers to the target (for `unknown-reference`). */
   referenceField?: string;
   /** A volunteer may read client content through this route: their answers are checked for hidden fields. */
@@ -113,6 +130,7 @@ const PUBLIC = {
   admin: 'allowed',
 } as const;
 
+const ADMINS_ONLY = { anonymous: 401, volunteer: 403, supporter: 403, team_lead: 403, admin: 'allowed' } as const;
 const scopes = (
   own: Outcome,
   team: Outcome,
@@ -124,6 +142,15 @@ const scopes = (
   organisation,
   otherOrganisation,
 });
+
+/** The organisation's own users and teams: its administrators; another organisation's are "not found". */
+const ADMINS_OF_THE_ORGANISATION = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: 403,
+  team_lead: 403,
+  admin: scopes('allowed', 'allowed', 'allowed', 404),
+} as const;
 
 /** Read a case, its visits or a visit: linked volunteers, and supporters and team leads of the team. */
 const CASE_READERS = {
@@ -195,6 +222,42 @@ const SIGNAL_WRITERS = {
   admin: 403,
 } as const;
 
+/** Consent and disclosures of a client: supporters and team leads who read the client; volunteers never. */
+const CONSENT_KEEPERS = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: scopes('allowed', 'allowed', 403, 404),
+  team_lead: scopes('allowed', 'allowed', 403, 404),
+  admin: 403,
+} as const;
+
+/** Anonymise a client: team leads of the client's team; another team's client is refused, another organisation's unknown. */
+const ANONYMISERS = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: 403,
+  team_lead: scopes('allowed', 'allowed', 403, 404),
+  admin: 403,
+} as const;
+
+/** The client's view of the access log: the lead supporter of the client's case, a team lead of the client's team. */
+const CLIENT_ACCESS_VIEWERS = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: scopes('allowed', 403, 403, 404),
+  team_lead: scopes('allowed', 'allowed', 403, 404),
+  admin: 403,
+} as const;
+
+/** The inzage export: a team lead of the client's team. */
+const INZAGE_EXPORTERS = {
+  anonymous: 401,
+  volunteer: 403,
+  supporter: 403,
+  team_lead: scopes('allowed', 'allowed', 403, 404),
+  admin: 403,
+} as const;
+
 /** Aggregates only, organisation-wide: no client content, so no scope to check. */
 const REACH_READERS = {
   anonymous: 401,
@@ -203,6 +266,14 @@ const REACH_READERS = {
   team_lead: 'allowed',
   admin: 'allowed',
 } as const;
+
+let lastEnrolledSecret = '';
+/** Starts an enrolment in the client's session; the body confirms it with a code of the new secret. */
+async function startEnrolment(client: TestClient): Promise<object> {
+  const started = await client.post('/api/auth/second-factor/enrolment');
+  lastEnrolledSecret = (started.body as { secret: string }).secret;
+  return { code: testTotpClock.nextCode(lastEnrolledSecret) };
+}
 
 export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
   // Sign-in and the platform.
@@ -216,6 +287,31 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
   },
   { method: 'post', path: '/api/auth/logout', freshSession: true, expect: PUBLIC },
   { method: 'get', path: '/api/auth/me', expect: SIGNED_IN_ONLY },
+  // The second factor: every role, for their own account only; a session that owes no code gets its state back.
+  { method: 'post', path: '/api/auth/second-factor', body: () => ({ code: '000000' }), expect: SIGNED_IN_ONLY },
+  { method: 'get', path: '/api/auth/second-factor', expect: SIGNED_IN_ONLY },
+  { method: 'post', path: '/api/auth/second-factor/enrolment', expect: SIGNED_IN_ONLY },
+  {
+    method: 'post',
+    path: '/api/auth/second-factor/enrolment/confirm',
+    // Confirming ends the user's other sessions.
+    isolatedUser: true,
+    prepare: startEnrolment,
+    body: ({ prepared }) => prepared ?? { code: '000000' },
+    expect: SIGNED_IN_ONLY,
+  },
+  {
+    method: 'post',
+    path: '/api/auth/second-factor/recovery-codes',
+    isolatedUser: true,
+    prepare: async (client) => {
+      const confirm = await startEnrolment(client);
+      await client.post('/api/auth/second-factor/enrolment/confirm', confirm);
+      return { code: testTotpClock.nextCode(lastEnrolledSecret) };
+    },
+    body: ({ prepared }) => prepared ?? { code: '000000' },
+    expect: SIGNED_IN_ONLY,
+  },
   { method: 'get', path: '/api/health/live', expect: PUBLIC },
   { method: 'get', path: '/api/health/ready', expect: PUBLIC },
 
@@ -246,6 +342,102 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
       admin: scopes('listed', 'listed', 'listed', 'hidden'),
     },
   },
+  // Managing users and teams: administrators, for their own organisation only.
+  {
+    method: 'post',
+    path: '/api/admin/users',
+    writes: true,
+    body: () => ({
+      email: `matrix.${randomUUID()}@test.example`,
+      displayName: 'Matrix Gebruiker',
+      role: 'volunteer',
+      teamIds: [],
+      password: 'een beginwachtwoord van formaat',
+    }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    method: 'patch',
+    path: '/api/admin/users/{userId}',
+    target: 'user',
+    writes: true,
+    freshIdentity: true,
+    body: () => ({ version: 1, displayName: 'Matrix Hernoemd' }),
+    expect: ADMINS_OF_THE_ORGANISATION,
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/{userId}/second-factor/reset',
+    target: 'user',
+    writes: true,
+    freshIdentity: true,
+    expect: ADMINS_OF_THE_ORGANISATION,
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/{userId}/disable',
+    target: 'user',
+    writes: true,
+    freshIdentity: true,
+    body: () => ({ version: 1 }),
+    expect: ADMINS_OF_THE_ORGANISATION,
+  },
+  {
+    method: 'post',
+    path: '/api/admin/users/{userId}/enable',
+    target: 'user',
+    writes: true,
+    freshIdentity: true,
+    body: () => ({ version: 1 }),
+    expect: ADMINS_OF_THE_ORGANISATION,
+  },
+  {
+    method: 'post',
+    path: '/api/admin/teams',
+    writes: true,
+    body: () => ({ name: `Team ${randomUUID()}` }),
+    expect: ADMINS_ONLY,
+  },
+  { method: 'get', path: '/api/admin/teams/{teamId}', target: 'team', expect: ADMINS_OF_THE_ORGANISATION },
+  {
+    method: 'patch',
+    path: '/api/admin/teams/{teamId}',
+    target: 'team',
+    writes: true,
+    freshIdentity: true,
+    body: () => ({ version: 1, name: `Team ${randomUUID()}` }),
+    expect: ADMINS_OF_THE_ORGANISATION,
+  },
+  {
+    method: 'put',
+    path: '/api/admin/teams/{teamId}/members',
+    target: 'team',
+    writes: true,
+    freshIdentity: true,
+    body: ({ objects }) => ({ version: 1, userIds: [objects.user.id] }),
+    expect: ADMINS_OF_THE_ORGANISATION,
+  },
+
+  // The signed-in user's own account: every role, and only ever their own sessions and password.
+  { method: 'get', path: '/api/account/sessions', expect: SIGNED_IN_ONLY },
+  {
+    method: 'post',
+    path: '/api/account/sessions/end',
+    // Not a session of the caller: ending it changes nothing, and says nothing about whose it is.
+    body: () => ({ sessionId: 'f'.repeat(64) }),
+    expect: SIGNED_IN_ONLY,
+  },
+  { method: 'post', path: '/api/account/sessions/end-others', isolatedUser: true, expect: SIGNED_IN_ONLY },
+  {
+    method: 'put',
+    path: '/api/account/password',
+    isolatedUser: true,
+    body: ({ credentials }) => ({
+      currentPassword: credentials?.password ?? '',
+      newPassword: 'een nieuwe wachtzin voor de matrix',
+    }),
+    expect: SIGNED_IN_ONLY,
+  },
   {
     method: 'get',
     path: '/api/users',
@@ -264,7 +456,7 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     method: 'get',
     path: '/api/clients',
     target: 'client',
-    query: ({ objects }) => ({ q: scoped(objects, 'client').familyName }),
+    headers: ({ objects }) => ({ [SEARCH_HEADER]: encodeSearchHeader(scoped(objects, 'client').familyName) }),
     expect: {
       anonymous: 401,
       volunteer: 403,
@@ -803,11 +995,104 @@ export const AUTHORIZATION_MATRIX: readonly RouteRule[] = [
     expect: SIGNAL_WRITERS,
   },
 
+  // Anonymisation of a client: a team lead of the client's team only (the scope's client has no open case).
+  { method: 'get', path: '/api/clients/{clientId}/anonymisation', target: 'client', expect: ANONYMISERS },
+  {
+    method: 'post',
+    path: '/api/clients/{clientId}/anonymisation',
+    target: 'client',
+    writes: true,
+    body: () => ({ reason: 'Verzoek tot verwijdering ontvangen.' }),
+    massAssignment: { as: 'team_lead', fields: ['clientId', 'requestedById', 'trigger', 'anonymisedAt'] },
+    expect: ANONYMISERS,
+  },
+  // The retention dry-run: ids and dates of the administrator's organisation, no client content.
+  { method: 'get', path: '/api/admin/retention/dry-run', expect: ADMINS_ONLY },
+
+  // Consent and disclosures: client data, for the supporters and team leads who read the client (its
+  // team, or a case they lead or of their team). Volunteers never, even when linked to a case.
+  { method: 'get', path: '/api/clients/{clientId}/consents', target: 'client', expect: CONSENT_KEEPERS },
+  {
+    method: 'post',
+    path: '/api/clients/{clientId}/consents',
+    target: 'client',
+    writes: true,
+    body: () => ({
+      scope: 'disclosure',
+      recipient: 'Wmo-loket',
+      purpose: 'Aanvraag voorbereiden.',
+      dataCategories: ['persoonsgegevens'],
+      givenOn: daysFromToday(0),
+      givenBy: 'client',
+    }),
+    massAssignment: { as: 'supporter', fields: ['version', 'clientId', 'recordedById', 'withdrawnOn', 'status'] },
+    expect: CONSENT_KEEPERS,
+  },
+  {
+    method: 'post',
+    path: '/api/consents/{id}/withdrawal',
+    target: 'consent',
+    writes: true,
+    body: ({ objects }) => ({ version: scoped(objects, 'consent').version, withdrawnOn: daysFromToday(0) }),
+    massAssignment: { as: 'supporter', fields: ['clientId', 'withdrawnById', 'recipient'] },
+    expect: CONSENT_KEEPERS,
+  },
+  {
+    method: 'post',
+    path: '/api/clients/{clientId}/disclosures',
+    target: 'client',
+    writes: true,
+    body: () => ({
+      recipient: 'Veilig Thuis',
+      purpose: 'Melding volgens de meldcode.',
+      dataCategories: ['gezin_en_relaties'],
+      disclosedOn: daysFromToday(0),
+      exceptionKind: 'meldcode',
+      exceptionReason: 'Signalen van huiselijk geweld; afweging volgens de meldcode gemaakt.',
+    }),
+    massAssignment: { as: 'supporter', fields: ['version', 'clientId', 'recordedById'] },
+    expect: CONSENT_KEEPERS,
+  },
+
   // The reach report: aggregates of the whole organisation for team leads and administrators.
   { method: 'get', path: '/api/reach/parties', expect: REACH_READERS },
   { method: 'get', path: '/api/reach', query: () => reachQuery(), expect: REACH_READERS },
   { method: 'get', path: '/api/reach/export.csv', query: () => reachQuery(), expect: REACH_READERS },
   { method: 'get', path: '/api/reach/export.pdf', query: () => reachQuery(), expect: REACH_READERS },
+
+  // The access log, seen: team leads for their teams' clients and members, administrators for the
+  // organisation (ids, no client names); another team's client or member is refused, another organisation's unknown.
+  {
+    method: 'get',
+    path: '/api/access-log',
+    target: 'client',
+    query: ({ objects }) => ({ clientId: scoped(objects, 'client').id }),
+    expect: {
+      anonymous: 401,
+      volunteer: 403,
+      supporter: 403,
+      team_lead: scopes('allowed', 'allowed', 403, 404),
+      admin: scopes('allowed', 'allowed', 'allowed', 404),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/access-log/users/{userId}',
+    target: 'user',
+    expect: {
+      anonymous: 401,
+      volunteer: 403,
+      supporter: 403,
+      team_lead: scopes('allowed', 'allowed', 403, 404),
+      admin: scopes('allowed', 'allowed', 'allowed', 404),
+    },
+  },
+  // The client's view of the access log: a team lead of the client's team or the supporter who leads its case.
+  { method: 'get', path: '/api/clients/{clientId}/access-log', target: 'client', expect: CLIENT_ACCESS_VIEWERS },
+  { method: 'get', path: '/api/clients/{clientId}/access-log.pdf', target: 'client', expect: CLIENT_ACCESS_VIEWERS },
+  // The inzage export of the whole file: a team lead of the client's team only.
+  { method: 'get', path: '/api/clients/{clientId}/inzage.json', target: 'client', expect: INZAGE_EXPORTERS },
+  { method: 'get', path: '/api/clients/{clientId}/inzage.pdf', target: 'client', expect: INZAGE_EXPORTERS },
 ];
 
 /**

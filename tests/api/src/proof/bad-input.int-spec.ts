@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { ScopedObjectFactory, VIEW_USERS, type ScopedObjects, type View } from '../fixtures/scoped-objects';
+import { buildScopedIdentity } from '../fixtures/identity-work';
 import {
+  buildUser,
   buildWorld,
   FetchSession,
   listenOnLoopback,
@@ -100,6 +102,7 @@ describe('Bad input (OpenAPI-driven fuzzing)', () => {
    * before fuzzing starts (fuzzing sign-in trips the login throttle).
    */
   const sessions = new Map<View, FetchSession[]>();
+  const isolatedSessions = new Map<View, FetchSession[]>();
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -116,6 +119,18 @@ describe('Bad input (OpenAPI-driven fuzzing)', () => {
         list.push(session);
       }
       sessions.set(view, list);
+    }
+    // Routes that change the caller's own account get senders of their own, each a user of its own.
+    for (const view of new Set(AUTHORIZATION_MATRIX.filter((r) => r.isolatedUser).map(viewFor))) {
+      const list: FetchSession[] = [];
+      for (let i = 0; i < CONCURRENCY; i++) {
+        const role = view === 'anonymous' ? 'supporter' : view;
+        const user = await buildUser(t.db, { organisationId: world.orgA.id, role, teamIds: [world.north.id] });
+        const session = new FetchSession(baseUrl);
+        await session.signIn(user.email, TEST_PASSWORD);
+        list.push(session);
+      }
+      isolatedSessions.set(view, list);
     }
     // Built (and their makers signed in) before fuzzing sign-in trips the login throttle.
     for (const rule of AUTHORIZATION_MATRIX.filter((r) => r.target)) await objects.shared(viewFor(rule), 'own');
@@ -140,9 +155,14 @@ describe('Bad input (OpenAPI-driven fuzzing)', () => {
       if (!operation) throw new Error(`${key} is not in the OpenAPI document`);
       const view = viewFor(rule);
       const scoped: ScopedObjects = rule.target
-        ? await objects.shared(view, 'own')
+        ? rule.freshIdentity
+          ? await buildScopedIdentity(t, world, 'own')
+          : await objects.shared(view, 'own')
         : { team: { id: world.north.id }, user: { id: world.north.id } };
-      const senders = present(sessions.get(view), `the sessions of the ${view} view`);
+      const senders = present(
+        (rule.isolatedUser ? isolatedSessions : sessions).get(view),
+        `the sessions of the ${view} view`,
+      );
       const ctx = {
         objects: scoped,
         credentials:

@@ -1,5 +1,6 @@
 import { Agent, request as httpRequest } from 'node:http';
-import { XSRF_COOKIE, XSRF_HEADER } from '@naast/contracts';
+import { type SecondFactorEnrolment, type SessionUser, XSRF_COOKIE, XSRF_HEADER } from '@naast/contracts';
+import { enrolledSecrets, secretOf, testTotpClock } from './totp';
 
 /** One keep-alive pool for all sessions: thousands of requests, few sockets. */
 const agent = new Agent({ keepAlive: true, maxSockets: 32 });
@@ -43,6 +44,21 @@ export class FetchSession {
     if (!this.cookies.has(XSRF_COOKIE)) await this.init();
     const response = await this.send({ method: 'POST', path: '/api/auth/login', body: { email, password } });
     if (response.status !== 200) throw new Error(`Sign-in of ${email} failed: ${response.status} ${response.text}`);
+    // The second factor, as TestClient.signIn does it.
+    const state = (response.json as SessionUser).secondFactor;
+    let second: RawResponse | undefined;
+    if (state === 'code_required') {
+      const code = testTotpClock.nextCode(secretOf(email));
+      second = await this.send({ method: 'POST', path: '/api/auth/second-factor', body: { code } });
+    } else if (state === 'enrolment_required') {
+      const started = await this.send({ method: 'POST', path: '/api/auth/second-factor/enrolment' });
+      const { secret } = started.json as SecondFactorEnrolment;
+      const code = testTotpClock.nextCode(secret);
+      second = await this.send({ method: 'POST', path: '/api/auth/second-factor/enrolment/confirm', body: { code } });
+      if (second.status === 200) enrolledSecrets.set(email.toLowerCase(), secret);
+    }
+    if (second && second.status !== 200)
+      throw new Error(`Second factor of ${email} failed: ${second.status} ${second.text}`);
     return this;
   }
 

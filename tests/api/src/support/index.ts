@@ -5,3 +5,4 @@ export * from './world';
 export * from './listening';
 export * from './fetch-session';
 export * from './present';
+export * from './totp';

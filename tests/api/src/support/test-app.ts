@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { captureApiStatements } from './sql-capture';
 import { TEST_SERVER_URL_ENV, testDatabaseBaseName, withDatabase } from './test-database-names';
+import { testTotpClock } from './totp';
 
 export interface TestApp {
   app: INestApplication;
@@ -87,7 +88,11 @@ export async function startTestApp(
   });
   const databaseUrl = withDatabase(serverUrl(), database);
   const config = loadConfig({ ...TEST_CONFIG_ENV, ...env });
-  const app = await createNaastApp(config, databaseUrl, { logger: ['error'], serveWeb: options.serveWeb });
+  const app = await createNaastApp(config, databaseUrl, {
+    logger: ['error'],
+    serveWeb: options.serveWeb,
+    totpClock: testTotpClock,
+  });
   const db = app.get<DataSource>(getDataSourceToken());
   const writeCapturedStatements = captureApiStatements(db);
   return {

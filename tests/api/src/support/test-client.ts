@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
-import { XSRF_COOKIE, XSRF_HEADER } from '@naast/contracts';
+import { type SecondFactorEnrolment, type SessionUser, XSRF_COOKIE, XSRF_HEADER } from '@naast/contracts';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { enrolledSecrets, secretOf, testTotpClock } from './totp';
 
 function csrfFrom(response: request.Response): string | undefined {
   const cookies = ([] as string[]).concat((response.headers['set-cookie'] as string[] | string | undefined) ?? []);
@@ -24,13 +25,33 @@ export class TestClient {
     return this;
   }
 
+  /**
+   * Signs in fully: the password, then the second factor where the session asks for it — a code of
+   * the test clock's next step, or an enrolment (whose secret is remembered for the next sign-in).
+   * Returns the answer to the password step.
+   */
   async signIn(email: string, password: string): Promise<request.Response> {
     if (!this.csrf) await this.init();
     const response = await this.post('/api/auth/login', { email, password });
     this.remember(response);
     if (response.status !== 200)
       throw new Error(`Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    await this.completeSecondFactor(email, (response.body as SessionUser).secondFactor);
     return response;
+  }
+
+  private async completeSecondFactor(email: string, state: SessionUser['secondFactor']): Promise<void> {
+    let second: request.Response | undefined;
+    if (state === 'code_required') {
+      second = await this.post('/api/auth/second-factor', { code: testTotpClock.nextCode(secretOf(email)) });
+    } else if (state === 'enrolment_required') {
+      const started = await this.post('/api/auth/second-factor/enrolment');
+      const { secret } = started.body as SecondFactorEnrolment;
+      second = await this.post('/api/auth/second-factor/enrolment/confirm', { code: testTotpClock.nextCode(secret) });
+      if (second.status === 200) enrolledSecrets.set(email.toLowerCase(), secret);
+    }
+    if (second && second.status !== 200)
+      throw new Error(`Second factor of ${email} failed: ${second.status} ${JSON.stringify(second.body)}`);
   }
 
   get(path: string) {

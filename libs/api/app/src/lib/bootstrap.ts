@@ -11,6 +11,7 @@ import {
   type Logger as PinoLogger,
   PinoNestLogger,
   setupOpenApi,
+  type TotpClock,
 } from '@naast/api-core';
 import { API_PREFIX } from '@naast/contracts';
 import compression from 'compression';
@@ -61,6 +62,8 @@ export interface CreateAppOptions {
   logger?: false | ('error' | 'warn' | 'log')[];
   /** Structured logging: NestJS's messages and one line per request go to this pino logger. */
   pino?: PinoLogger;
+  /** The time TOTP codes are checked against; the system clock unless a test steps through 30-second windows. */
+  totpClock?: TotpClock;
 }
 
 /** A fully configured, initialised Naast API (not yet listening): used by main and by the tests. */
@@ -69,7 +72,7 @@ export async function createNaastApp(
   databaseUrl: string,
   options: CreateAppOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
+  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl, { totpClock: options.totpClock }), {
     bodyParser: false,
     logger: options.pino ? new PinoNestLogger(options.pino) : (options.logger ?? ['error', 'warn', 'log']),
   });

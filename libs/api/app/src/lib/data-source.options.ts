@@ -1,9 +1,11 @@
 import { buildDataSourceOptions, CORE_ENTITIES } from '@naast/api-core';
 import { CASES_ENTITIES } from '@naast/api-cases';
 import { CLIENTS_ENTITIES } from '@naast/api-clients';
+import { CONSENT_ENTITIES } from '@naast/api-consent';
 import { INDEPENDENCE_ENTITIES } from '@naast/api-independence';
 import { PLAN_ENTITIES } from '@naast/api-plans';
 import { PROCEDURES_ENTITIES } from '@naast/api-procedures';
+import { RETENTION_ENTITIES } from '@naast/api-retention';
 import { SIGNAL_ENTITIES } from '@naast/api-signals';
 import { VISITS_ENTITIES } from '@naast/api-visits';
 import { WORKSPACES_ENTITIES } from '@naast/api-workspaces';
@@ -21,6 +23,8 @@ export const ALL_ENTITIES = [
   ...INDEPENDENCE_ENTITIES,
   ...WORKSPACES_ENTITIES,
   ...SIGNAL_ENTITIES,
+  ...CONSENT_ENTITIES,
+  ...RETENTION_ENTITIES,
 ];
 
 export function naastDataSourceOptions(

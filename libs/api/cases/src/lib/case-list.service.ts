@@ -71,7 +71,7 @@ export class CaseListService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  async list(actor: Actor, query: CaseListQueryDto): Promise<Page<CaseListItem>> {
+  async list(actor: Actor, query: CaseListQueryDto, searchText?: string): Promise<Page<CaseListItem>> {
     const sort = query.sort ?? DEFAULT_CASE_SORT;
     const descending = sort.startsWith('-');
     const sortKey = SORT_KEYS[(descending ? sort.slice(1) : sort) as keyof typeof SORT_KEYS];
@@ -133,14 +133,16 @@ export class CaseListService {
           { attentionToday: calendar.today, attentionMonthStart: calendar.monthStart },
         );
       }
-      if (query.q) {
-        const q = query.q.toLowerCase();
-        await manager.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
-          WORD_SIMILARITY_THRESHOLD,
-        ]);
+      if (searchText) {
+        // Names are stored folded (lower case, no accents); the text is folded the same way for them.
+        const [{ folded }] = await manager.query<{ folded: string }[]>(
+          `SELECT set_config('pg_trgm.word_similarity_threshold', $1, true), naast_fold($2) AS folded`,
+          [WORD_SIMILARITY_THRESHOLD, searchText],
+        );
+        const q = searchText.toLowerCase();
         builder.andWhere(
-          `(cl.search_name LIKE :qContains OR :q <% cl.search_name OR lower(k.question) LIKE :qContains OR :q <% lower(k.question))`,
-          { q, qContains: `%${escapeLike(q)}%` },
+          `(cl.search_name LIKE :nameContains OR :name <% cl.search_name OR lower(k.question) LIKE :qContains OR :q <% lower(k.question))`,
+          { name: folded, nameContains: `%${escapeLike(folded)}%`, q, qContains: `%${escapeLike(q)}%` },
         );
       }
       if (after) {
@@ -187,7 +189,7 @@ export class CaseListService {
         ),
       );
 
-      const detail = JSON.stringify({ ...filtersOf(query), sort, results: items.length });
+      const detail = JSON.stringify({ ...filtersOf(query, searchText), sort, results: items.length });
       await this.accessLog.recordMany(
         manager,
         actor,
@@ -206,16 +208,19 @@ export class CaseListService {
   }
 }
 
-/** The filters as the access log keeps them: what was asked, not what was found. */
-function filtersOf(query: CaseListQueryDto): Record<string, unknown> {
-  const { status, domain, supporterId, teamId, q, clientId, mine, attention, cursor } = query;
+/**
+ * The filters as the access log keeps them: what was asked, not what was found, and never the search
+ * text itself (a name), since the log is append-only and must hold ids, not content.
+ */
+function filtersOf(query: CaseListQueryDto, searchText: string | undefined): Record<string, unknown> {
+  const { status, domain, supporterId, teamId, clientId, mine, attention, cursor } = query;
   return Object.fromEntries(
     Object.entries({
       status,
       domain,
       supporterId,
       teamId,
-      q,
+      searched: searchText ? true : undefined,
       clientId,
       mine,
       attention,

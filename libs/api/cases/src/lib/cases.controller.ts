@@ -7,7 +7,16 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor, ApiRecordErrors } from '@naast/api-core';
+import {
+  ApiErrorDto,
+  ApiRecordErrors,
+  ApiSearchHeader,
+  CurrentActor,
+  RateLimit,
+  Roles,
+  SearchText,
+  type Actor,
+} from '@naast/api-core';
 import { uuidParam } from '@naast/api-core';
 import { ApiPaths, type CaseListItem, type CaseView, type Page } from '@naast/contracts';
 import { CaseListService } from './case-list.service';
@@ -29,10 +38,16 @@ export class CasesController {
 
   @Get()
   @Roles('supporter', 'team_lead', 'volunteer')
+  @RateLimit('search')
   @ApiOkResponse({ type: CaseListPageDto, description: 'Cases you may read, filtered and keyset-paged.' })
+  @ApiSearchHeader('Part of the client’s name or of the question; misspellings are tolerated.')
   @ApiBadRequestResponse({ type: ApiErrorDto })
-  list(@CurrentActor() actor: Actor, @Query() query: CaseListQueryDto): Promise<Page<CaseListItem>> {
-    return this.caseList.list(actor, query);
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: CaseListQueryDto,
+    @SearchText() searchText: string | undefined,
+  ): Promise<Page<CaseListItem>> {
+    return this.caseList.list(actor, query, searchText);
   }
 
   @Post()

@@ -116,6 +116,10 @@ export class ClientEntity extends VersionedRecord {
   @Column({ type: 'timestamptz', nullable: true })
   consentRecordedAt!: Date | null;
 
+  /** Set when the client's personal data were removed (libs/api/retention); the row stays for the figures. */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
   /** Who registered the client; a supporter may keep editing the clients they registered. */
   @Column({ type: 'uuid' })
   createdById!: string;

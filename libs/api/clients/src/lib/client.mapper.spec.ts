@@ -28,6 +28,7 @@ function client(overrides: Partial<ClientEntity> = {}): ClientEntity {
     consentScope: null,
     consentRecordedById: null,
     consentRecordedAt: null,
+    anonymisedAt: null,
     createdById: 'u-1',
     createdAt: new Date('2026-11-01T10:00:00Z'),
     updatedAt: new Date('2026-11-02T10:00:00Z'),

@@ -6,7 +6,16 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor, ApiRecordErrors } from '@naast/api-core';
+import {
+  ApiErrorDto,
+  ApiRecordErrors,
+  ApiSearchHeader,
+  CurrentActor,
+  RateLimit,
+  Roles,
+  SearchText,
+  type Actor,
+} from '@naast/api-core';
 import { ApiPaths, type ClientSummary, type ClientView, type Page } from '@naast/contracts';
 import { ClientsService } from './clients.service';
 import { ClientSearchQueryDto } from './dto/client-search-query.dto';
@@ -22,10 +31,19 @@ export class ClientsController {
 
   @Get()
   @Roles('supporter', 'team_lead')
-  @ApiOkResponse({ type: ClientSummaryPageDto, description: 'Clients you may read; with `q`, best name match first.' })
+  @RateLimit('search')
+  @ApiOkResponse({
+    type: ClientSummaryPageDto,
+    description: 'Clients you may read; when searched, best name match first.',
+  })
+  @ApiSearchHeader('Part of a name; misspellings are tolerated.')
   @ApiBadRequestResponse({ type: ApiErrorDto })
-  search(@CurrentActor() actor: Actor, @Query() query: ClientSearchQueryDto): Promise<Page<ClientSummary>> {
-    return this.clients.search(actor, query);
+  search(
+    @CurrentActor() actor: Actor,
+    @Query() query: ClientSearchQueryDto,
+    @SearchText() searchText: string | undefined,
+  ): Promise<Page<ClientSummary>> {
+    return this.clients.search(actor, query, searchText);
   }
 
   @Post()

@@ -52,9 +52,9 @@ export class ClientsService {
   ) {}
 
   /** Clients the actor may read, best name match first; every client returned is logged as seen. */
-  async search(actor: Actor, query: ClientSearchQueryDto): Promise<Page<ClientSummary>> {
+  async search(actor: Actor, query: ClientSearchQueryDto, searchText?: string): Promise<Page<ClientSummary>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const q = query.q;
+    const q = searchText;
     const after = query.cursor
       ? decodeCursor(query.cursor, [q ? 'number' : 'nullable-string', 'string', 'uuid'])
       : null;
@@ -126,8 +126,10 @@ export class ClientsService {
         }),
       );
 
+      // Which clients were seen is logged by id; the search text (a name) is not, because the log is
+      // append-only and must hold ids, not content.
       const detail = JSON.stringify({
-        q: query.q ?? null,
+        searched: q ? true : undefined,
         cursor: query.cursor ? true : undefined,
         results: items.length,
       });

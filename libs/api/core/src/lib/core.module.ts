@@ -4,6 +4,12 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessLogEntity } from './access-log/access-log.entity';
 import { AccessLogService } from './access-log/access-log.service';
+import { AccountController } from './account/account.controller';
+import { AccountService } from './account/account.service';
+import { SecondFactorAttemptEntity, UserRecoveryCodeEntity } from './auth/second-factor.entities';
+import { SecondFactorAdminController, SecondFactorController } from './auth/second-factor.controller';
+import { TOTP_CLOCK, systemTotpClock, type TotpClock } from './auth/second-factor.clock';
+import { SecondFactorService } from './auth/second-factor.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { AuthorizationGuard } from './auth/authorization.guard';
@@ -12,6 +18,9 @@ import { LoginAttemptEntity } from './auth/login-attempt.entity';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { SessionEntity } from './auth/session.entity';
 import { UserSessionsService } from './auth/user-sessions.service';
+import { RateLimitCounterEntity } from './rate-limit/rate-limit-counter.entity';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimiterService } from './rate-limit/rate-limiter.service';
 import { SessionSerializer } from './auth/session.serializer';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
@@ -20,6 +29,10 @@ import { HousekeepingJob } from './jobs/housekeeping.job';
 import { JobRunEntity } from './jobs/job-run.entity';
 import { JobScheduler } from './jobs/job-scheduler.service';
 import { AdminController } from './identity/admin.controller';
+import { AdminTeamsController } from './identity/admin-teams.controller';
+import { AdminUsersController } from './identity/admin-users.controller';
+import { TeamAdminService } from './identity/team-admin.service';
+import { UserAdminService } from './identity/user-admin.service';
 import { IdentityService } from './identity/identity.service';
 import { OrganisationEntity } from './identity/organisation.entity';
 import { TeamMembershipEntity } from './identity/team-membership.entity';
@@ -35,20 +48,35 @@ export const CORE_ENTITIES = [
   LoginAttemptEntity,
   AccessLogEntity,
   JobRunEntity,
+  RateLimitCounterEntity,
+  UserRecoveryCodeEntity,
+  SecondFactorAttemptEntity,
 ];
 
 /** Config, identity, sign-in, authorization, the access log and health: what every domain module relies on. */
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `totpClock`: the time TOTP codes are checked against (the system clock unless a test steps it). */
+  static forRoot(config: AppConfig, options: { totpClock?: TotpClock } = {}): DynamicModule {
     return {
       module: CoreModule,
       imports: [DiscoveryModule, PassportModule.register({ session: true }), TypeOrmModule.forFeature(CORE_ENTITIES)],
-      controllers: [AuthController, HealthController, AdminController],
+      controllers: [
+        AuthController,
+        SecondFactorController,
+        SecondFactorAdminController,
+        HealthController,
+        AdminController,
+        AccountController,
+        AdminUsersController,
+        AdminTeamsController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
+        { provide: TOTP_CLOCK, useValue: options.totpClock ?? systemTotpClock },
+        SecondFactorService,
         AccessLogService,
         AuthService,
         LoginThrottleService,
@@ -56,11 +84,26 @@ export class CoreModule {
         SessionSerializer,
         IdentityService,
         UserSessionsService,
+        RateLimiterService,
+        RateLimitGuard,
+        AccountService,
+        UserAdminService,
+        TeamAdminService,
         Readiness,
         JobScheduler,
         HousekeepingJob,
       ],
-      exports: [APP_CONFIG, AccessLogService, AuthService, UserSessionsService, TypeOrmModule, Readiness, JobScheduler],
+      exports: [
+        APP_CONFIG,
+        AccessLogService,
+        AuthService,
+        UserSessionsService,
+        RateLimiterService,
+        RateLimitGuard,
+        TypeOrmModule,
+        Readiness,
+        JobScheduler,
+      ],
     };
   }
 }

@@ -3,9 +3,11 @@ import { type AppConfig, hashPassword } from '@naast/api-core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoCaseload } from './demo-caseload';
+import { seedDemoConsent } from './demo-consent';
 import { seedDemoIndependence } from './demo-independence';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoProcedures } from './demo-procedures';
+import { seedDemoSecondFactor } from './demo-second-factor';
 import { seedDemoSignals } from './demo-signals';
 import { seedDemoWorkspaces } from './demo-workspaces';
 
@@ -86,6 +88,8 @@ export async function loadDemoDataIfEmpty(
       ...(await seedDemoSignals(manager)),
       ...(await seedDemoWorkspaces(manager)),
       ...(await seedDemoProcedures(manager)),
+      ...(await seedDemoConsent(manager)),
+      ...(await seedDemoSecondFactor(manager, config)),
     };
   });
   logger.log(

@@ -2,6 +2,8 @@
 export const API_PREFIX = 'api';
 export const ApiPaths = {
   admin: 'admin',
+  /** The signed-in user's own account: account/sessions, account/password. */
+  account: 'account',
   auth: 'auth',
   clients: 'clients',
   cases: 'cases',
@@ -25,7 +27,17 @@ export const ApiPaths = {
   signals: 'signals',
   /** Reach report for a commissioning party: reach, reach/parties, reach/export.csv|pdf. */
   reach: 'reach',
+  /** Consent and disclosures of a client: clients/:clientId/consents|disclosures, consents/:id/withdrawal. */
+  consents: 'consents',
+  disclosures: 'disclosures',
   domains: 'domains',
   users: 'users',
   health: 'health',
+  /** Access-log search (access-log), per employee (access-log/users/:userId); the client's view at clients/:clientId/access-log(.pdf). */
+  accessLog: 'access-log',
+  /** Inzage export of one client: clients/:clientId/inzage.json|pdf. */
+  inzage: 'inzage',
+  /** Anonymisation of one client: clients/:clientId/anonymisation; the retention dry-run at admin/retention/dry-run. */
+  anonymisation: 'anonymisation',
+  retention: 'retention',
 } as const;

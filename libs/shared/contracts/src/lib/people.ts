@@ -11,6 +11,7 @@ export interface TeamView {
   id: string;
   name: string;
   memberCount: number;
+  version: number;
 }
 
 /** A user as the functional administrator manages it (no client content). */
@@ -19,6 +20,9 @@ export interface AdminUserView extends UserRef {
   active: boolean;
   teams: { id: string; name: string }[];
   lastLoginAt: string | null;
+  /** Whether the user has enrolled a second factor (an authenticator app). */
+  secondFactorEnrolled: boolean;
+  version: number;
 }
 
 export interface UserListQuery {

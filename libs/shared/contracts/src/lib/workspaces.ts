@@ -1,3 +1,4 @@
+import type { SecondFactorPolicy } from './auth';
 import type { CaseStatus, ReferralSource } from './cases';
 import type { ClientSummary } from './clients';
 import type { DomainCode } from './domains';
@@ -315,4 +316,8 @@ export interface ReassignCaseRequest {
 /** Organisation settings a functional administrator keeps (`GET/PATCH admin/organisation`). */
 export interface OrganisationSettings {
   noContactDays: number;
+  /** Months after a client's last case closed before the client is anonymised (see `retention.ts`); `PATCH` may leave it out. */
+  retentionMonths: number;
+  /** Who needs a second factor besides admins and team leads (see `auth.ts`); `PATCH` may leave it out. */
+  secondFactorPolicy: SecondFactorPolicy;
 }

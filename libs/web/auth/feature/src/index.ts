@@ -1,1 +1,1 @@
-export { authRoutes } from './lib/auth.routes';
+export { accountSecondFactorRoutes, authRoutes } from './lib/auth.routes';

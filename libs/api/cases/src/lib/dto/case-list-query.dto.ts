@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, toBoolean, toSearchText, toStringArray } from '@naast/api-core';
+import { SearchablePageQueryDto, toBoolean, toStringArray } from '@naast/api-core';
 import {
   CASE_ATTENTIONS,
   CASE_SORTS,
@@ -17,7 +17,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, M
 /** The list starts with the newest registrations: a stable order while paging (updatedAt moves). */
 export const DEFAULT_CASE_SORT: CaseSort = '-registeredOn';
 
-export class CaseListQueryDto extends PageQueryDto implements CaseListQuery {
+export class CaseListQueryDto extends SearchablePageQueryDto implements Omit<CaseListQuery, 'q'> {
   @ApiPropertyOptional({ enum: CASE_STATUSES, isArray: true, description: 'Repeat or comma-separate for several.' })
   @IsOptional()
   @Transform(toStringArray)
@@ -43,16 +43,6 @@ export class CaseListQueryDto extends PageQueryDto implements CaseListQuery {
   @IsOptional()
   @IsUUID('all', { message: 'moet een uuid zijn' })
   teamId?: string;
-
-  @ApiPropertyOptional({
-    description: 'Part of the client’s name or of the question; misspellings are tolerated.',
-    maxLength: 100,
-  })
-  @IsOptional()
-  @Transform(toSearchText)
-  @IsString()
-  @MaxLength(100)
-  q?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

@@ -1,14 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { ClientSearchQuery } from '@naast/contracts';
-import { Transform } from 'class-transformer';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto, toSearchText } from '@naast/api-core';
+import { SearchablePageQueryDto } from '@naast/api-core';
 
-export class ClientSearchQueryDto extends PageQueryDto implements ClientSearchQuery {
-  @ApiPropertyOptional({ description: 'Part of a name; misspellings are tolerated.', maxLength: 100 })
-  @IsOptional()
-  @Transform(toSearchText)
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-}
+/** Client search paging; the search text itself comes in the search header (see SearchText). */
+export class ClientSearchQueryDto extends SearchablePageQueryDto {}

@@ -16,9 +16,10 @@ export type AccessOutcome = (typeof ACCESS_OUTCOMES)[number];
  */
 @Entity('access_log')
 @Index(['userId', 'chainSeq'], { unique: true })
-@Index(['organisationId', 'occurredAt'])
-@Index(['organisationId', 'clientId', 'occurredAt'])
-@Index(['organisationId', 'userId', 'occurredAt'])
+// The viewer pages newest first by (occurredAt, id), so each filter's index ends in both.
+@Index('access_log_org_time_id', ['organisationId', 'occurredAt', 'id'])
+@Index('access_log_org_client_time_id', ['organisationId', 'clientId', 'occurredAt', 'id'])
+@Index('access_log_org_user_time_id', ['organisationId', 'userId', 'occurredAt', 'id'])
 export class AccessLogEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

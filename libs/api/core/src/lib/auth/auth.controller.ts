@@ -18,12 +18,18 @@ import { LoginDto, SessionUserDto } from './auth.dto';
 import { csrfCookieOptions, issueCsrfToken } from './csrf';
 import { LoginGuard } from './login.guard';
 import { Public, Roles } from './roles.decorator';
+import { SecondFactorStep } from './second-factor.decorator';
+import { SecondFactorService } from './second-factor.service';
 import { SESSION_COOKIE } from './session-lifetime';
+import { rememberSessionClient } from '../account/account-sessions';
 
 @ApiTags('auth')
 @Controller(ApiPaths.auth)
 export class AuthController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly secondFactor: SecondFactorService,
+  ) {}
 
   @Post('login')
   @Public()
@@ -40,15 +46,19 @@ export class AuthController {
     type: ApiErrorDto,
     description: '10 failures within 15 minutes for this account or IP.',
   })
-  login(@Req() request: Request, @Res({ passthrough: true }) response: Response): SessionUser {
+  async login(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
     request.session.authenticatedAt = Date.now();
+    const principal = request.user as SessionPrincipal;
+    // Until the second step is done, the session may only finish it (see AuthorizationGuard).
+    request.session.secondFactor = await this.secondFactor.stateAtSignIn(principal.userId);
+    rememberSessionClient(request);
     // A fresh CSRF token for the new session.
     response.cookie(
       XSRF_COOKIE,
       issueCsrfToken(this.config.sessionSecret),
       csrfCookieOptions(this.config.cookieSecure),
     );
-    return toSessionUser(request.user as SessionPrincipal);
+    return toSessionUser(principal, request.session.secondFactor);
   }
 
   @Post('logout')
@@ -65,8 +75,9 @@ export class AuthController {
 
   @Get('me')
   @Roles('supporter', 'volunteer', 'team_lead', 'admin')
-  @ApiOkResponse({ type: SessionUserDto })
-  me(@Req() request: Request): SessionUser {
-    return toSessionUser(request.user as SessionPrincipal);
+  @SecondFactorStep()
+  @ApiOkResponse({ type: SessionUserDto, description: 'Also while the second factor is pending (see `secondFactor`).' })
+  async me(@Req() request: Request): Promise<SessionUser> {
+    return toSessionUser(request.user as SessionPrincipal, await this.secondFactor.sessionState(request));
   }
 }

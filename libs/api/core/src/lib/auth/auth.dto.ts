@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { LoginRequest, Role, SessionUser, TeamRef } from '@naast/contracts';
-import { ROLES } from '@naast/contracts';
+import type { LoginRequest, Role, SecondFactorState, SessionUser, TeamRef } from '@naast/contracts';
+import { ROLES, SECOND_FACTOR_STATES } from '@naast/contracts';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto implements LoginRequest {
@@ -33,4 +33,9 @@ export class SessionUserDto implements SessionUser {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ type: OrganisationRefDto }) organisation!: OrganisationRefDto;
   @ApiProperty({ type: [TeamRefDto] }) teams!: TeamRefDto[];
+  @ApiProperty({
+    enum: SECOND_FACTOR_STATES,
+    description: 'code_required / enrolment_required: only the second-factor step is open until it is done.',
+  })
+  secondFactor!: SecondFactorState;
 }

@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SessionUser } from '@naast/contracts';
+import type { SecondFactorState, SessionUser } from '@naast/contracts';
 import type { DataSource } from 'typeorm';
 import { LoginThrottleService } from './login-throttle.service';
 import { hashPassword, verifyPassword } from './password-hasher';
@@ -83,7 +83,7 @@ export class AuthService {
   }
 }
 
-export function toSessionUser(principal: SessionPrincipal): SessionUser {
+export function toSessionUser(principal: SessionPrincipal, secondFactor: SecondFactorState): SessionUser {
   return {
     id: principal.userId,
     email: principal.email,
@@ -91,5 +91,6 @@ export function toSessionUser(principal: SessionPrincipal): SessionUser {
     role: principal.role,
     organisation: { id: principal.organisationId, name: principal.organisationName },
     teams: principal.teams,
+    secondFactor,
   };
 }

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
@@ -18,7 +19,7 @@ export const DEMO_DATA_MODES = ['auto', 'always', 'never'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const LOG_FORMATS = ['json', 'text'] as const;
 /** Secrets may come from a file instead (Docker/Kubernetes secrets): `<NAME>_FILE=/run/secrets/...`. */
-export const FILE_VARIABLES = ['DATABASE_URL', 'DATABASE_PASSWORD', 'SESSION_SECRET'] as const;
+export const FILE_VARIABLES = ['DATABASE_URL', 'DATABASE_PASSWORD', 'SESSION_SECRET', 'TOTP_ENCRYPTION_KEY'] as const;
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 // Anything but true/false/1/0 stays a string, so a typo fails validation instead of meaning false.
@@ -58,6 +59,14 @@ class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   SESSION_SECRET?: string;
+
+  /**
+   * Encrypts the stored TOTP secrets (AES-256-GCM): 32 bytes as 64 hex characters or base64.
+   * Unset, a key is derived from SESSION_SECRET (then changing that secret invalidates every enrolment).
+   */
+  @IsOptional()
+  @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, { message: 'must be 32 bytes as 64 hex characters or base64' })
+  TOTP_ENCRYPTION_KEY?: string;
 
   /** Send cookies with the Secure flag; defaults to true in production. */
   @IsOptional()
@@ -141,6 +150,18 @@ class EnvironmentVariables {
   @Min(1)
   @Max(3600)
   JOBS_CHECK_SECONDS = 60;
+
+  /** Name searches (clients, cases) per user per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SEARCHES_PER_MINUTE = 60;
+
+  /** Exports (inzage, access log, caseload) per user per hour. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_EXPORTS_PER_HOUR = 30;
 }
 
 export const CONFIG_VARIABLES = [
@@ -150,6 +171,7 @@ export const CONFIG_VARIABLES = [
   'DATABASE_URL',
   'DATA_DIR',
   'SESSION_SECRET',
+  'TOTP_ENCRYPTION_KEY',
   'COOKIE_SECURE',
   'DEMO_DATA',
   'WEB_DIST',
@@ -165,6 +187,8 @@ export const CONFIG_VARIABLES = [
   'SHUTDOWN_TIMEOUT_SECONDS',
   'JOBS_ENABLED',
   'JOBS_CHECK_SECONDS',
+  'RATE_LIMIT_SEARCHES_PER_MINUTE',
+  'RATE_LIMIT_EXPORTS_PER_HOUR',
 ];
 
 export interface AppConfig {
@@ -174,6 +198,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   sessionSecret: string;
+  /** 32 bytes: encrypts the TOTP secrets at rest. */
+  totpKey: Buffer;
   cookieSecure: boolean;
   demoData: (typeof DEMO_DATA_MODES)[number];
   webDist: string;
@@ -189,6 +215,7 @@ export interface AppConfig {
   log: { level: (typeof LOG_LEVELS)[number]; format: (typeof LOG_FORMATS)[number] };
   shutdown: { drainSeconds: number; timeoutSeconds: number };
   jobs: { enabled: boolean; checkSeconds: number };
+  rateLimits: Record<'search' | 'export', { limit: number; windowSeconds: number }>;
 }
 
 export class ConfigError extends Error {}
@@ -238,6 +265,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     dataDir: vars.DATA_DIR,
     // Outside production a fixed development secret keeps sessions valid across restarts.
     sessionSecret: vars.SESSION_SECRET ?? 'naast-development-secret-not-for-production-use',
+    totpKey: totpKey(
+      vars.TOTP_ENCRYPTION_KEY,
+      vars.SESSION_SECRET ?? 'naast-development-secret-not-for-production-use',
+    ),
     cookieSecure: vars.COOKIE_SECURE ?? production,
     demoData: vars.DEMO_DATA,
     webDist: vars.WEB_DIST,
@@ -253,7 +284,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     log: { level: vars.LOG_LEVEL, format: vars.LOG_FORMAT ?? (production ? 'json' : 'text') },
     shutdown: { drainSeconds: vars.SHUTDOWN_DRAIN_SECONDS, timeoutSeconds: vars.SHUTDOWN_TIMEOUT_SECONDS },
     jobs: { enabled: vars.JOBS_ENABLED, checkSeconds: vars.JOBS_CHECK_SECONDS },
+    rateLimits: {
+      search: { limit: vars.RATE_LIMIT_SEARCHES_PER_MINUTE, windowSeconds: 60 },
+      export: { limit: vars.RATE_LIMIT_EXPORTS_PER_HOUR, windowSeconds: 3600 },
+    },
   };
+}
+
+function totpKey(configured: string | undefined, sessionSecret: string): Buffer {
+  if (configured) return Buffer.from(configured, configured.length === 64 ? 'hex' : 'base64');
+  return Buffer.from(hkdfSync('sha256', sessionSecret, 'naast', 'totp-secret-encryption', 32));
 }
 
 function withPassword(url: string | undefined, password: string | undefined): string | undefined {

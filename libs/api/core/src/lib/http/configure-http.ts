@@ -1,3 +1,4 @@
+import { useCursorSecret } from '../paging/keyset-cursor';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX } from '@naast/contracts';
@@ -30,6 +31,7 @@ export function configureHttp(app: INestApplication, config: AppConfig, dataSour
   server.disable('x-powered-by');
   // X-Forwarded-For is believed only from the configured proxies; otherwise the peer is the client.
   server.set('trust proxy', config.trustProxy);
+  useCursorSecret(config.sessionSecret);
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.use(requestIdMiddleware);
   if (logger) app.use(httpLogger(logger));

@@ -14,12 +14,15 @@ export class AdminUserDto implements AdminUserView {
   @ApiProperty() active!: boolean;
   @ApiProperty({ type: [TeamRefDto] }) teams!: TeamRefDto[];
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastLoginAt!: string | null;
+  @ApiProperty() secondFactorEnrolled!: boolean;
+  @ApiProperty() version!: number;
 }
 
 export class TeamDto implements TeamView {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() memberCount!: number;
+  @ApiProperty() version!: number;
 }
 
 /** A colleague as lists and pickers show them. */

@@ -1,4 +1,9 @@
-import { MAX_NO_CONTACT_DAYS, MIN_NO_CONTACT_DAYS } from '@naast/contracts';
+import {
+  MAX_NO_CONTACT_DAYS,
+  MIN_NO_CONTACT_DAYS,
+  SECOND_FACTOR_POLICIES,
+  type SecondFactorPolicy,
+} from '@naast/contracts';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A client-support organisation: the tenant. Nothing is ever shared between two. */
@@ -7,6 +12,7 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 
   'organisations_no_contact_days_range',
   `no_contact_days BETWEEN ${MIN_NO_CONTACT_DAYS} AND ${MAX_NO_CONTACT_DAYS}`,
 )
+@Check('organisations_retention_months_range', `retention_months BETWEEN 1 AND 240`)
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -24,6 +30,14 @@ export class OrganisationEntity {
 
   @Column({ type: 'text', nullable: true })
   email!: string | null;
+
+  /** Months after a client's last case closed before the client is anonymised (migration Retention). */
+  @Column({ type: 'int', default: 24 })
+  retentionMonths!: number;
+
+  /** Who needs a second factor besides admins and team leads, who always do. */
+  @Column({ type: 'enum', enum: SECOND_FACTOR_POLICIES, enumName: 'second_factor_policy', default: 'every_role' })
+  secondFactorPolicy!: SecondFactorPolicy;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

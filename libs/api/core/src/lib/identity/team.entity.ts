@@ -13,6 +13,10 @@ export class TeamEntity {
   @Column({ type: 'text' })
   name!: string;
 
+  /** Checked in the UPDATE itself (optimistic locking). */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -43,6 +43,21 @@ export class UserEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
 
+  /** TOTP secret, AES-256-GCM encrypted (see second-factor-crypto.ts); null until enrolled. */
+  @Column({ type: 'text', nullable: true, select: false })
+  totpSecret!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnrolledAt!: Date | null;
+
+  /** The last 30-second step a code was accepted for: a code is single use. */
+  @Column({ type: 'bigint', nullable: true, select: false })
+  totpLastStep!: string | null;
+
+  /** Checked in the UPDATE itself (optimistic locking). */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

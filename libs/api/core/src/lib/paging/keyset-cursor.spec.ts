@@ -1,5 +1,5 @@
 import { FieldValidationException } from '../http/api-exceptions';
-import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { decodeCursor, encodeCursor, useCursorSecret } from './keyset-cursor';
 
 const ID = '6f1c2a4e-8b7d-4c3e-9a2b-1d0e5f6a7b8c';
 
@@ -53,5 +53,30 @@ describe('keyset cursor', () => {
         { field: 'cursor', reason: expect.any(String) },
       ]);
     expect(reasonFor(encodeCursor(['2024-02-29T10:00:00Z', ID]), ['date', 'uuid'])).toBeNull();
+  });
+
+  it('keeps the sort values unreadable: a name never shows in a URL', () => {
+    const cursor = encodeCursor(['de vries jan', ID]);
+    expect(Buffer.from(cursor, 'base64url').toString('latin1')).not.toContain('vries');
+    expect(cursor).not.toBe(encodeCursor(['de vries jan', ID]));
+  });
+
+  it('refuses a cursor whose bytes were changed, or one readable without the key', () => {
+    const bytes = Buffer.from(encodeCursor(['de vries jan', ID]), 'base64url');
+    bytes[bytes.length - 1] ^= 1;
+    expect(reasonFor(bytes.toString('base64url'), ['string', 'uuid'])).toEqual([
+      { field: 'cursor', reason: expect.any(String) },
+    ]);
+    const plain = Buffer.from(JSON.stringify(['de vries jan', ID])).toString('base64url');
+    expect(reasonFor(plain, ['string', 'uuid'])).toEqual([{ field: 'cursor', reason: expect.any(String) }]);
+  });
+
+  it('opens in every process that shares the secret, and in no other', () => {
+    useCursorSecret('shared secret');
+    const cursor = encodeCursor(['de vries jan', ID]);
+    useCursorSecret('shared secret');
+    expect(decodeCursor(cursor, ['string', 'uuid'])).toEqual(['de vries jan', ID]);
+    useCursorSecret('another secret');
+    expect(reasonFor(cursor, ['string', 'uuid'])).toEqual([{ field: 'cursor', reason: expect.any(String) }]);
   });
 });

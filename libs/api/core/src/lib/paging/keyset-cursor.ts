@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { FieldValidationException } from '../http/api-exceptions';
 import { isIsoDate } from '../validation/date-only';
 
@@ -6,9 +7,40 @@ export type CursorValue = string | number | null;
 
 const CURSOR_MAX_LENGTH = 1024;
 
-/** Opaque to clients: base64url of the JSON array of sort values. */
+/*
+ * A cursor holds the sort values of a row, which can be a client's name; cursors travel in URLs
+ * (`?cursor=`), so they are sealed (AES-256-GCM): unreadable in logs and browser history, and a
+ * tampered one fails to open. Every API process derives the same key from the session secret, so a
+ * cursor from one process opens in another.
+ */
+let cursorKey: Buffer = randomBytes(32);
+
+/** Called once at start-up with the secret all API processes share. */
+export function useCursorSecret(secret: string): void {
+  cursorKey = createHash('sha256').update(`naast-keyset-cursor\0${secret}`).digest();
+}
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+/** Opaque to clients: the sealed JSON array of sort values, base64url. */
 export function encodeCursor(values: readonly CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', cursorKey, iv);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(values), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+function openCursor(raw: string): string {
+  const bytes = Buffer.from(raw, 'base64url');
+  if (bytes.length <= IV_BYTES + TAG_BYTES) throw badCursor('is geen geldige cursor');
+  const decipher = createDecipheriv('aes-256-gcm', cursorKey, bytes.subarray(0, IV_BYTES));
+  decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  try {
+    return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+  } catch {
+    throw badCursor('is geen geldige cursor');
+  }
 }
 
 const badCursor = (reason: string) => new FieldValidationException([{ field: 'cursor', reason }]);
@@ -26,8 +58,9 @@ export function decodeCursor(
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-  } catch {
+    parsed = JSON.parse(openCursor(raw));
+  } catch (error) {
+    if (error instanceof FieldValidationException) throw error;
     throw badCursor('is geen geldige cursor');
   }
   if (!Array.isArray(parsed) || parsed.length !== kinds.length) {

@@ -7,7 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
+import { ApiErrorDto, CurrentActor, RateLimit, Roles, type Actor } from '@naast/api-core';
 import {
   ApiPaths,
   CASELOAD_EXPORT_FORMATS,
@@ -53,6 +53,7 @@ export class CaseloadReviewController {
 
   @Get('export')
   @Roles('team_lead')
+  @RateLimit('export')
   @ApiOkResponse({ description: 'The per-supporter table with totals, as CSV or XLSX; written to the access log.' })
   @ApiBadRequestResponse({ type: ApiErrorDto })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: 'A team you do not lead.' })

@@ -1,8 +1,17 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ApiErrorDto, CurrentActor, Roles, type Actor } from '@naast/api-core';
-import { ApiPaths, MAX_NO_CONTACT_DAYS, MIN_NO_CONTACT_DAYS, type OrganisationSettings } from '@naast/contracts';
-import { IsInt, Max, Min } from 'class-validator';
+import { ApiErrorDto, CurrentActor, IsOptionalNonNull, Roles, type Actor } from '@naast/api-core';
+import {
+  ApiPaths,
+  MAX_NO_CONTACT_DAYS,
+  MAX_RETENTION_MONTHS,
+  MIN_NO_CONTACT_DAYS,
+  MIN_RETENTION_MONTHS,
+  type OrganisationSettings,
+  SECOND_FACTOR_POLICIES,
+  type SecondFactorPolicy,
+} from '@naast/contracts';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { OrganisationSettingsService } from './organisation-settings.service';
 
 export class OrganisationSettingsDto implements OrganisationSettings {
@@ -15,6 +24,27 @@ export class OrganisationSettingsDto implements OrganisationSettings {
   @Min(MIN_NO_CONTACT_DAYS, { message: `moet minstens ${MIN_NO_CONTACT_DAYS} zijn` })
   @Max(MAX_NO_CONTACT_DAYS, { message: `mag hoogstens ${MAX_NO_CONTACT_DAYS} zijn` })
   noContactDays!: number;
+
+  @ApiProperty({
+    required: false,
+    minimum: MIN_RETENTION_MONTHS,
+    maximum: MAX_RETENTION_MONTHS,
+    description: "Months after a client's last case closed before the client is anonymised.",
+  })
+  @IsOptionalNonNull()
+  @IsInt({ message: 'moet een geheel aantal maanden zijn' })
+  @Min(MIN_RETENTION_MONTHS, { message: `moet minstens ${MIN_RETENTION_MONTHS} zijn` })
+  @Max(MAX_RETENTION_MONTHS, { message: `mag hoogstens ${MAX_RETENTION_MONTHS} zijn` })
+  retentionMonths!: number;
+
+  @ApiProperty({
+    required: false,
+    enum: SECOND_FACTOR_POLICIES,
+    description: 'Who needs a second factor at sign-in; admins and team leads always do.',
+  })
+  @IsOptionalNonNull()
+  @IsIn(SECOND_FACTOR_POLICIES, { message: `moet een van ${SECOND_FACTOR_POLICIES.join(', ')} zijn` })
+  secondFactorPolicy!: SecondFactorPolicy;
 }
 
 @ApiTags('admin')

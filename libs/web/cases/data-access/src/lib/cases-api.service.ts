@@ -11,12 +11,12 @@ import {
   type Page,
   type UpdateCaseRequest,
 } from '@naast/contracts';
-import { errorPageContext } from '@naast/web-core';
+import { errorPageContext, searchHeaders } from '@naast/web-core';
 import type { Observable } from 'rxjs';
 
 const CASES_URL = `/${API_PREFIX}/${ApiPaths.cases}`;
 
-/** The list query as the API reads it: repeated `status`/`domain` keys, `mine=true` only when set. */
+/** The list query as the API reads it: repeated `status`/`domain` keys, `mine=true` only when set; the search text goes in a header (see searchHeaders). */
 export function caseListParams(query: CaseListQuery): HttpParams {
   let params = new HttpParams();
   for (const status of query.status ?? []) {
@@ -29,7 +29,6 @@ export function caseListParams(query: CaseListQuery): HttpParams {
     ['supporterId', query.supporterId],
     ['teamId', query.teamId],
     ['clientId', query.clientId],
-    ['q', query.q?.trim() || undefined],
     ['attention', query.attention],
     ['sort', query.sort],
     ['cursor', query.cursor],
@@ -51,7 +50,10 @@ export class CasesApiService {
   private readonly http = inject(HttpClient);
 
   list(query: CaseListQuery): Observable<Page<CaseListItem>> {
-    return this.http.get<Page<CaseListItem>>(CASES_URL, { params: caseListParams(query) });
+    return this.http.get<Page<CaseListItem>>(CASES_URL, {
+      params: caseListParams(query),
+      headers: searchHeaders(query.q),
+    });
   }
 
   /** Loads the case a page is about: a 403/404 shows the friendly message page. */

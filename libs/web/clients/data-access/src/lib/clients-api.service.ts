@@ -10,7 +10,7 @@ import {
   type Page,
   type UpdateClientRequest,
 } from '@naast/contracts';
-import { errorPageContext } from '@naast/web-core';
+import { errorPageContext, searchHeaders } from '@naast/web-core';
 import type { Observable } from 'rxjs';
 
 const CLIENTS_URL = `/${API_PREFIX}/${ApiPaths.clients}`;
@@ -21,16 +21,13 @@ export class ClientsApiService {
 
   search(query: ClientSearchQuery): Observable<Page<ClientSummary>> {
     let params = new HttpParams();
-    if (query.q) {
-      params = params.set('q', query.q);
-    }
     if (query.cursor) {
       params = params.set('cursor', query.cursor);
     }
     if (query.limit) {
       params = params.set('limit', query.limit);
     }
-    return this.http.get<Page<ClientSummary>>(CLIENTS_URL, { params });
+    return this.http.get<Page<ClientSummary>>(CLIENTS_URL, { params, headers: searchHeaders(query.q) });
   }
 
   /** Loads the client a page is about: a 403/404 shows the friendly message page. */

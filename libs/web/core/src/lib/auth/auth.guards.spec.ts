@@ -12,6 +12,7 @@ import {
 import type { Role, SessionUser } from '@naast/contracts';
 import { AUTH_ME_URL } from './auth-api.service';
 import { roleGuard, roleHomeGuard, signedInGuard, signedOutGuard } from './auth.guards';
+import { SessionStore } from './session.store';
 
 function buildSessionUser(role: Role): SessionUser {
   return {
@@ -21,6 +22,7 @@ function buildSessionUser(role: Role): SessionUser {
     role,
     organisation: { id: 'org-1', name: 'MEE Voorbeeld' },
     teams: [{ id: 'team-1', name: 'Team Noord' }],
+    secondFactor: 'not_required',
   };
 }
 
@@ -66,6 +68,26 @@ describe('auth guards', () => {
 
     it('lets a signed-in user through', async () => {
       await expect(runGuard(signedInGuard, '/caseload', buildSessionUser('supporter'))).resolves.toBe(true);
+    });
+
+    it('sends a session that still owes its code to the code page, and one that must enrol to enrolment', async () => {
+      const owesCode = await runGuard(signedInGuard, '/caseloadoverzicht', {
+        ...buildSessionUser('team_lead'),
+        secondFactor: 'code_required',
+      });
+      expect(serialize(owesCode)).toBe('/inloggen/code?returnUrl=%2Fcaseloadoverzicht');
+      TestBed.inject(SessionStore).clear();
+      const mustEnrol = await runGuard(signedInGuard, '/beheer', {
+        ...buildSessionUser('admin'),
+        secondFactor: 'enrolment_required',
+      });
+      expect(serialize(mustEnrol)).toBe('/inloggen/tweestapsverificatie?returnUrl=%2Fbeheer');
+    });
+
+    it('counts a session with its second factor verified as signed in', async () => {
+      await expect(
+        runGuard(signedInGuard, '/beheer', { ...buildSessionUser('admin'), secondFactor: 'verified' }),
+      ).resolves.toBe(true);
     });
 
     it('asks the API only once per session', async () => {
@@ -116,6 +138,11 @@ describe('auth guards', () => {
 
     it('shows the login page to a visitor who is not signed in', async () => {
       await expect(runGuard(signedOutGuard, '/inloggen', 'signed-out')).resolves.toBe(true);
+    });
+
+    it('shows the login pages to a session that still owes its second factor', async () => {
+      const pending: SessionUser = { ...buildSessionUser('team_lead'), secondFactor: 'code_required' };
+      await expect(runGuard(signedOutGuard, '/inloggen/code', pending)).resolves.toBe(true);
     });
   });
 });

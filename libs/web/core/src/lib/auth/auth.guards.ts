@@ -1,20 +1,43 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
 import type { Role } from '@naast/contracts';
-import { RETURN_URL_PARAM, WebPaths, homeUrlFor } from '../routing/web-paths';
-import { SessionStore } from './session.store';
+import { RETURN_URL_PARAM, WebPaths, homeUrlFor, secondFactorPathFor } from '../routing/web-paths';
+import { SessionStore, isSecondFactorPending } from './session.store';
 
-/** Signed in, or off to the login page with the requested URL kept as return URL. */
+/**
+ * Signed in, or off to the login page with the requested URL kept as return URL; a session that
+ * still owes its second factor goes to that step.
+ */
 export const signedInGuard: CanActivateFn = async (_route, state) => {
   const router = inject(Router);
-  const user = await inject(SessionStore)
-    .restore()
+  const session = await inject(SessionStore)
+    .restoreSession()
     .catch(() => null);
-  if (user) {
+  if (session && !isSecondFactorPending(session.secondFactor)) {
     return true;
   }
-  return router.createUrlTree([`/${WebPaths.login}`], { queryParams: { [RETURN_URL_PARAM]: state.url } });
+  const path = session ? secondFactorPathFor(session.secondFactor) : WebPaths.login;
+  return router.createUrlTree([`/${path}`], { queryParams: { [RETURN_URL_PARAM]: state.url } });
 };
+
+/** The second-factor pages: only for a session that owes that step; signed-in users go home, others to login. */
+export function secondFactorStepGuard(step: 'code_required' | 'enrolment_required'): CanActivateFn {
+  return async (_route, state) => {
+    const router = inject(Router);
+    const session = await inject(SessionStore)
+      .restoreSession()
+      .catch(() => null);
+    if (!session) return router.parseUrl(`/${WebPaths.login}`);
+    if (session.secondFactor === step) return true;
+    if (isSecondFactorPending(session.secondFactor)) {
+      const query = state.root.queryParams[RETURN_URL_PARAM] as string | undefined;
+      return router.createUrlTree([`/${secondFactorPathFor(session.secondFactor)}`], {
+        queryParams: query ? { [RETURN_URL_PARAM]: query } : {},
+      });
+    }
+    return router.parseUrl(homeUrlFor(session.role));
+  };
+}
 
 /** The login page is for people who are not signed in; others go to their home. */
 export const signedOutGuard: CanActivateFn = async () => {

@@ -20,6 +20,7 @@ const anna: SessionUser = {
   role: 'supporter',
   organisation: { id: 'org-1', name: 'MEE Voorbeeld' },
   teams: [],
+  secondFactor: 'not_required',
 };
 
 describe('httpErrorsInterceptor', () => {

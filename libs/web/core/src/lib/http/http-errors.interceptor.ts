@@ -1,6 +1,7 @@
 import { HttpContext, HttpContextToken, HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
+import { SECOND_FACTOR_REQUIRED } from '@naast/contracts';
 import { catchError, throwError } from 'rxjs';
 import { AUTH_LOGIN_URL, AUTH_ME_URL } from '../auth/auth-api.service';
 import { SessionStore } from '../auth/session.store';
@@ -35,6 +36,13 @@ export const httpErrorsInterceptor: HttpInterceptorFn = (request, next) => {
           if (!returnUrl.startsWith(loginPath)) {
             void router.navigate([loginPath], { queryParams: { [RETURN_URL_PARAM]: returnUrl } });
           }
+        } else if (
+          error.status === 403 &&
+          (error.error as { code?: unknown } | null)?.code === SECOND_FACTOR_REQUIRED
+        ) {
+          // The session still owes its second factor: ask again what it needs, then go to that step.
+          session.clear();
+          void router.navigate([`/${WebPaths.loginCode}`]);
         } else if ((error.status === 403 || error.status === 404) && request.context.get(SHOWS_ERROR_PAGE)) {
           const page = error.status === 403 ? WebPaths.forbidden : WebPaths.notFound;
           void router.navigate([`/${page}`], { skipLocationChange: true });

@@ -14,6 +14,7 @@ const nl = {
     admin: 'Beheer',
     independence: 'Onafhankelijkheid',
     reach: 'Bereik',
+    privacy: 'Inzage en logging',
   },
   languageSwitch: {
     /** The button offers the other language, named in that language. */
@@ -76,6 +77,7 @@ const en: CoreMessages = {
     admin: 'Administration',
     independence: 'Independence',
     reach: 'Reach',
+    privacy: 'Access log and inzage',
   },
   languageSwitch: {
     switchTo: 'Nederlands',

@@ -6,6 +6,12 @@ import type { Role } from '@naast/contracts';
  */
 export const WebPaths = {
   login: 'inloggen',
+  /** The second step of signing in: the code from the authenticator app, or a recovery code. */
+  loginCode: 'inloggen/code',
+  /** First sign-in of someone who needs a second factor: linking an authenticator app. */
+  loginEnrolment: 'inloggen/tweestapsverificatie',
+  /** The signed-in user's own second factor: link a new app, new recovery codes. */
+  accountSecondFactor: 'account/tweestapsverificatie',
   caseload: 'caseload',
   teamCaseload: 'caseload/team',
   newCase: 'caseload/nieuw',
@@ -15,12 +21,16 @@ export const WebPaths = {
   myWork: 'mijn-werk',
   caseloadReview: 'caseloadoverzicht',
   admin: 'beheer',
+  /** The signed-in user's own sessions and password (every role). */
+  account: 'account',
   /** Declared affiliations (nevenfuncties); team leads and administrators also manage the team's and the role card text. */
   independence: 'onafhankelijkheid',
   teamAffiliations: 'onafhankelijkheid/team',
   roleCardText: 'onafhankelijkheid/rolkaart',
   /** The reach report for a gemeente or zorgkantoor (team leads and administrators). */
   reach: 'bereik',
+  /** The access log (team leads, administrators): search, per employee; and the client's view of it. */
+  privacy: 'inzage-en-logging',
   forbidden: 'geen-toegang',
   notFound: 'niet-gevonden',
 } as const;
@@ -37,6 +47,10 @@ export const SUPPORTER_PARAM = 'ondersteuner';
 export const STATUS_PARAM = 'status';
 export const TEAM_PARAM = 'team';
 
+/** Where a session that still owes its second factor continues. */
+export const secondFactorPathFor = (state: 'verified' | 'not_required' | 'code_required' | 'enrolment_required') =>
+  state === 'enrolment_required' ? WebPaths.loginEnrolment : WebPaths.loginCode;
+
 export const caseUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}`;
 export const editCaseUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/wijzigen`;
 export const clientUrl = (clientId: string): string => `/${WebPaths.clients}/${clientId}`;
@@ -45,6 +59,10 @@ export const recordVisitUrl = (caseId: string): string => `/${WebPaths.links}/${
 /** The support plan of a case, and its print-friendly summary for the client (`?groot=1`: large print). */
 export const planUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/plan`;
 export const planPrintUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/plan/afdrukken`;
+/** What one employee accessed (the access log, per employee). */
+export const employeeAccessUrl = (userId: string): string => `/${WebPaths.privacy}/medewerker/${userId}`;
+/** The client's view of the access log, printable for the client (NEN 7513). */
+export const clientAccessLogUrl = (clientId: string): string => `/${WebPaths.privacy}/client/${clientId}`;
 /** The role card of a case (rolkaart), to print for the client. */
 export const roleCardPrintUrl = (caseId: string): string => `/${WebPaths.caseload}/${caseId}/rolkaart`;
 
@@ -96,7 +114,11 @@ export function safeReturnUrl(value: string | null | undefined): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
     return null;
   }
-  if (value === `/${WebPaths.login}` || value.startsWith(`/${WebPaths.login}?`)) {
+  if (
+    value === `/${WebPaths.login}` ||
+    value.startsWith(`/${WebPaths.login}?`) ||
+    value.startsWith(`/${WebPaths.login}/`)
+  ) {
     return null;
   }
   return value;

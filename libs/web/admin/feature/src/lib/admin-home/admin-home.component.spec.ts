@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import type { AdminUserView, TeamView } from '@naast/contracts';
 import { AdminHomeComponent } from './admin-home.component';
 
@@ -10,7 +11,9 @@ describe(AdminHomeComponent.name, () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(AdminHomeComponent);
     host = fixture.nativeElement as HTMLElement;
@@ -34,6 +37,8 @@ describe(AdminHomeComponent.name, () => {
         active: false,
         teams: [{ id: 't-1', name: 'Team Noord' }],
         lastLoginAt: null,
+        secondFactorEnrolled: false,
+        version: 1,
       },
       {
         id: 'u-1',
@@ -43,12 +48,17 @@ describe(AdminHomeComponent.name, () => {
         active: true,
         teams: [{ id: 't-1', name: 'Team Noord' }],
         lastLoginAt: '2026-03-01T08:00:00Z',
+        secondFactorEnrolled: true,
+        version: 3,
       },
     ];
-    const teams: TeamView[] = [{ id: 't-1', name: 'Team Noord', memberCount: 2 }];
+    const teams: TeamView[] = [{ id: 't-1', name: 'Team Noord', memberCount: 2, version: 1 }];
     http.expectOne('/api/admin/users').flush(users);
     http.expectOne('/api/admin/teams').flush(teams);
-    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30 });
+    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30, retentionMonths: 24 });
+    http
+      .expectOne('/api/admin/retention/dry-run')
+      .flush({ retentionMonths: 24, checkedAt: '2026-11-30T02:30:00Z', candidates: [] });
     await settle();
 
     const rows = Array.from(host.querySelectorAll('section:first-of-type tbody tr'));
@@ -65,7 +75,10 @@ describe(AdminHomeComponent.name, () => {
       .expectOne('/api/admin/users')
       .flush({ statusCode: 403, error: 'Forbidden', message: 'Nee.' }, { status: 403, statusText: 'Forbidden' });
     http.expectOne('/api/admin/teams').flush([]);
-    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30 });
+    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30, retentionMonths: 24 });
+    http
+      .expectOne('/api/admin/retention/dry-run')
+      .flush({ retentionMonths: 24, checkedAt: '2026-11-30T02:30:00Z', candidates: [] });
     await settle();
 
     expect(host.querySelector('[role="alert"]')?.textContent).toContain('Je hebt geen toestemming voor deze actie.');

@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, type OnInit } from '@angular/core';
 import { ROLE_LABELS, type AdminUserView, type ApiError, type TeamView } from '@naast/contracts';
 import { CORE_MESSAGES, I18n, describeApiError, requestOutcome } from '@naast/web-core';
+import { RouterLink } from '@angular/router';
+import { ACCOUNT_ADMIN_MESSAGES } from '../account-admin.messages';
 import { ADMIN_MESSAGES } from '../admin.messages';
 import { AdminApiService } from '../admin-api.service';
 import { OrganisationSettingsComponent } from '../organisation-settings/organisation-settings.component';
+import { RetentionDryRunComponent } from '@naast/web-retention-data-access';
 
 /** "Beheer": the organisation's users and teams; never client content. */
 @Component({
   selector: 'naast-admin-home',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [OrganisationSettingsComponent],
+  imports: [OrganisationSettingsComponent, RetentionDryRunComponent, RouterLink],
   templateUrl: './admin-home.component.html',
   styleUrl: './admin-home.component.scss',
 })
@@ -18,6 +21,7 @@ export class AdminHomeComponent implements OnInit {
   private readonly i18n = inject(I18n);
 
   protected readonly text = this.i18n.messages(ADMIN_MESSAGES);
+  protected readonly accountText = this.i18n.messages(ACCOUNT_ADMIN_MESSAGES);
   private readonly coreText = this.i18n.messages(CORE_MESSAGES);
   private readonly users = signal<AdminUserView[] | null>(null);
   protected readonly teams = signal<TeamView[] | null>(null);

@@ -21,7 +21,7 @@ describe(OrganisationSettingsComponent.name, () => {
     fixture = TestBed.createComponent(OrganisationSettingsComponent);
     host = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
-    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30 });
+    http.expectOne('/api/admin/organisation').flush({ noContactDays: 30, retentionMonths: 24 });
     await settle();
   });
 
@@ -62,7 +62,22 @@ describe(OrganisationSettingsComponent.name, () => {
     const request = http.expectOne('/api/admin/organisation');
     expect(request.request.method).toBe('PATCH');
     expect(request.request.body).toEqual({ noContactDays: 45 });
-    request.flush({ noContactDays: 45 });
+    request.flush({ noContactDays: 45, retentionMonths: 24 });
+    await settle();
+    expect(host.querySelector('[role="status"]')?.textContent).toContain('De instelling is opgeslagen.');
+  });
+
+  it('sends a changed retention period with the days, and only then', async () => {
+    const retention = host.querySelectorAll<HTMLInputElement>('input[type="number"]')[1];
+    if (!retention) throw new Error('No retention field.');
+    expect(retention.value).toBe('24');
+    retention.value = '36';
+    retention.dispatchEvent(new Event('input'));
+    host.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    const request = http.expectOne('/api/admin/organisation');
+    expect(request.request.body).toEqual({ noContactDays: 30, retentionMonths: 36 });
+    request.flush({ noContactDays: 30, retentionMonths: 36 });
     await settle();
     expect(host.querySelector('[role="status"]')?.textContent).toContain('De instelling is opgeslagen.');
   });

@@ -12,7 +12,15 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MAX_NO_CONTACT_DAYS, MIN_NO_CONTACT_DAYS } from '@naast/contracts';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  MAX_NO_CONTACT_DAYS,
+  MAX_RETENTION_MONTHS,
+  MIN_NO_CONTACT_DAYS,
+  MIN_RETENTION_MONTHS,
+  SECOND_FACTOR_POLICIES,
+  type SecondFactorPolicy,
+} from '@naast/contracts';
 import {
   CORE_MESSAGES,
   I18n,
@@ -32,6 +40,16 @@ const nl = {
   saved: 'De instelling is opgeslagen.',
   required: 'Vul een aantal dagen in.',
   range: (min: number, max: number) => `Kies een heel getal van ${min} tot en met ${max}.`,
+  retentionMonths: 'Bewaartermijn in maanden',
+  retentionHint:
+    'Zoveel maanden nadat de laatste zaak van een cliënt is afgesloten, anonimiseert Naast de cliënt (standaard 24: twee jaar).',
+  retentionRequired: 'Vul een aantal maanden in.',
+  secondFactorPolicy: 'Tweestapsverificatie verplicht voor',
+  secondFactorHint: 'Beheerders en teamleiders hebben tweestapsverificatie altijd nodig.',
+  policies: {
+    every_role: 'Iedere rol',
+    admins_and_team_leads: 'Alleen beheerders en teamleiders',
+  } as Record<SecondFactorPolicy, string>,
 };
 const en: typeof nl = {
   title: 'Organisation settings',
@@ -42,13 +60,23 @@ const en: typeof nl = {
   saved: 'The setting has been saved.',
   required: 'Enter a number of days.',
   range: (min: number, max: number) => `Choose a whole number from ${min} to ${max}.`,
+  retentionMonths: 'Retention period in months',
+  retentionHint:
+    "This many months after a client's last case closed, Naast anonymises the client (default 24: two years).",
+  retentionRequired: 'Enter a number of months.',
+  secondFactorPolicy: 'Two-step verification required for',
+  secondFactorHint: 'Administrators and team leads always need two-step verification.',
+  policies: {
+    every_role: 'Every role',
+    admins_and_team_leads: 'Administrators and team leads only',
+  } as Record<SecondFactorPolicy, string>,
 };
 
 /** "Geen contact na … dagen": the N behind every "no contact" figure of the organisation. */
 @Component({
   selector: 'naast-organisation-settings',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
   template: `
     @let t = text();
     <section aria-labelledby="organisation-heading">
@@ -70,6 +98,32 @@ const en: typeof nl = {
           @if (form.controls.noContactDays.invalid) {
             <mat-error>{{ fieldError() }}</mat-error>
           }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t.retentionMonths }}</mat-label>
+          <input
+            matInput
+            type="number"
+            inputmode="numeric"
+            formControlName="retentionMonths"
+            [min]="minRetention"
+            [max]="maxRetention"
+            step="1"
+            required
+          />
+          <mat-hint>{{ t.retentionHint }}</mat-hint>
+          @if (form.controls.retentionMonths.invalid) {
+            <mat-error>{{ retentionError() }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ t.secondFactorPolicy }}</mat-label>
+          <mat-select formControlName="secondFactorPolicy">
+            @for (policy of policies; track policy) {
+              <mat-option [value]="policy">{{ t.policies[policy] }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>{{ t.secondFactorHint }}</mat-hint>
         </mat-form-field>
         <button mat-flat-button type="submit" [disabled]="saving() || !loaded()">
           {{ saving() ? t.saving : t.save }}
@@ -109,6 +163,9 @@ export class OrganisationSettingsComponent implements OnInit {
   private readonly coreText = this.i18n.messages(CORE_MESSAGES);
   protected readonly min = MIN_NO_CONTACT_DAYS;
   protected readonly max = MAX_NO_CONTACT_DAYS;
+  protected readonly minRetention = MIN_RETENTION_MONTHS;
+  protected readonly maxRetention = MAX_RETENTION_MONTHS;
+  protected readonly policies = SECOND_FACTOR_POLICIES;
   protected readonly form = inject(NonNullableFormBuilder).group({
     noContactDays: [
       null as number | null,
@@ -119,6 +176,16 @@ export class OrganisationSettingsComponent implements OnInit {
         Validators.pattern(/^\d+$/),
       ],
     ],
+    retentionMonths: [
+      null as number | null,
+      [
+        Validators.required,
+        Validators.min(MIN_RETENTION_MONTHS),
+        Validators.max(MAX_RETENTION_MONTHS),
+        Validators.pattern(/^\d+$/),
+      ],
+    ],
+    secondFactorPolicy: ['every_role' as SecondFactorPolicy],
   });
   protected readonly loaded = signal(false);
   protected readonly saving = signal(false);
@@ -134,6 +201,16 @@ export class OrganisationSettingsComponent implements OnInit {
       return server;
     }
     return errors['required'] ? t.required : t.range(MIN_NO_CONTACT_DAYS, MAX_NO_CONTACT_DAYS);
+  });
+  protected readonly retentionError = computed(() => {
+    this.errorVersion();
+    const errors = this.form.controls.retentionMonths.errors ?? {};
+    const t = this.text();
+    const server: unknown = errors[SERVER_ERROR_KEY];
+    if (typeof server === 'string') {
+      return server;
+    }
+    return errors['required'] ? t.retentionRequired : t.range(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS);
   });
 
   constructor() {
@@ -157,11 +234,24 @@ export class OrganisationSettingsComponent implements OnInit {
     }
     this.saving.set(true);
     const outcome = await requestOutcome(
-      this.api.updateOrganisation({ noContactDays: Number(this.form.controls.noContactDays.value) }),
+      this.api.updateOrganisation({
+        noContactDays: Number(this.form.controls.noContactDays.value),
+        // Only a changed retention period is sent: the PATCH leaves out what stays.
+        ...(this.form.controls.retentionMonths.dirty && {
+          retentionMonths: Number(this.form.controls.retentionMonths.value),
+        }),
+        ...(this.form.controls.secondFactorPolicy.dirty && {
+          secondFactorPolicy: this.form.controls.secondFactorPolicy.value,
+        }),
+      }),
     );
     this.saving.set(false);
     if (outcome.ok) {
-      this.form.reset({ noContactDays: outcome.value.noContactDays });
+      this.form.reset({
+        noContactDays: outcome.value.noContactDays,
+        retentionMonths: outcome.value.retentionMonths,
+        secondFactorPolicy: outcome.value.secondFactorPolicy,
+      });
       this.notice.set(this.text().saved);
       return;
     }
@@ -172,7 +262,11 @@ export class OrganisationSettingsComponent implements OnInit {
   private async load(): Promise<void> {
     const outcome = await requestOutcome(this.api.organisation());
     if (outcome.ok) {
-      this.form.reset({ noContactDays: outcome.value.noContactDays });
+      this.form.reset({
+        noContactDays: outcome.value.noContactDays,
+        retentionMonths: outcome.value.retentionMonths,
+        secondFactorPolicy: outcome.value.secondFactorPolicy,
+      });
       this.loaded.set(true);
     } else {
       this.alert.set(describeApiError(outcome.error, this.coreText().errors));

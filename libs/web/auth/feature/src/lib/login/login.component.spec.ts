@@ -14,6 +14,7 @@ const volunteer: SessionUser = {
   role: 'volunteer',
   organisation: { id: 'o-1', name: 'MEE Voorbeeld' },
   teams: [{ id: 't-1', name: 'Team Noord' }],
+  secondFactor: 'not_required',
 };
 
 describe(LoginComponent.name, () => {
@@ -90,6 +91,28 @@ describe(LoginComponent.name, () => {
 
     expect(navigate).toHaveBeenCalledWith('/koppelingen');
     expect(TestBed.inject(SessionStore).user()).toEqual(volunteer);
+  });
+
+  it('goes on to the code page when the password is right but a code is still owed, not signed in yet', async () => {
+    const routerNavigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    fixture.componentRef.setInput('returnUrl', '/caseload/c-1');
+    await signIn('bram@example.org', 'geheim');
+    http.expectOne(AUTH_LOGIN_URL).flush({ ...volunteer, secondFactor: 'code_required' });
+    await settle();
+
+    expect(routerNavigate).toHaveBeenCalledWith(['/inloggen/code'], { queryParams: { returnUrl: '/caseload/c-1' } });
+    expect(navigate).not.toHaveBeenCalled();
+    expect(TestBed.inject(SessionStore).user()).toBeNull();
+    expect(TestBed.inject(SessionStore).pending()?.secondFactor).toBe('code_required');
+  });
+
+  it('goes on to enrolment when a second factor is required and none is linked yet', async () => {
+    const routerNavigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await signIn('bram@example.org', 'geheim');
+    http.expectOne(AUTH_LOGIN_URL).flush({ ...volunteer, secondFactor: 'enrolment_required' });
+    await settle();
+
+    expect(routerNavigate).toHaveBeenCalledWith(['/inloggen/tweestapsverificatie'], { queryParams: {} });
   });
 
   it('returns to the page that asked for the login', async () => {

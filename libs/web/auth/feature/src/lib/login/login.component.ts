@@ -14,7 +14,10 @@ import {
   describeApiError,
   focusFirstInvalidField,
   homeUrlFor,
+  isSecondFactorPending,
+  RETURN_URL_PARAM,
   safeReturnUrl,
+  secondFactorPathFor,
   toApiError,
 } from '@naast/web-core';
 import type { ApiError } from '@naast/contracts';
@@ -80,7 +83,15 @@ export class LoginComponent {
     this.failure.set(null);
     try {
       const user = await this.session.signIn(this.form.getRawValue());
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? homeUrlFor(user.role));
+      const returnUrl = safeReturnUrl(this.returnUrl());
+      if (isSecondFactorPending(user.secondFactor)) {
+        // The password was right; the second step comes next, on its own page.
+        await this.router.navigate([`/${secondFactorPathFor(user.secondFactor)}`], {
+          queryParams: returnUrl ? { [RETURN_URL_PARAM]: returnUrl } : {},
+        });
+        return;
+      }
+      await this.router.navigateByUrl(returnUrl ?? homeUrlFor(user.role));
     } catch (error: unknown) {
       this.failure.set(toApiError(error));
       this.form.controls.password.reset();

@@ -197,6 +197,7 @@ describe(`${CaseCreateComponent.name} for a team lead`, () => {
       { id: 't-1', name: 'Team Noord' },
       { id: 't-2', name: 'Team Zuid' },
     ],
+    secondFactor: 'verified',
   };
 
   async function settle(): Promise<void> {

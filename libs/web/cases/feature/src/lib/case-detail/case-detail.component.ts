@@ -44,6 +44,7 @@ import { CaseIndependenceStore } from '@naast/web-independence-data-access';
 import { CaseIndependencePanelComponent } from '@naast/web-independence-ui';
 import { CaseProceduresComponent } from '@naast/web-procedures-data-access';
 import { CaseSignalsComponent } from '@naast/web-signals-data-access';
+import { ConsentPanelComponent } from '@naast/web-consent-data-access';
 import { VisitsStore } from '@naast/web-visits-data-access';
 import { VisitFormComponent, VisitTimelineComponent, type VisitFormSubmit } from '@naast/web-visits-ui';
 import { firstValueFrom } from 'rxjs';
@@ -89,6 +90,7 @@ function statusActionLabel(from: CaseStatus, to: CaseStatus, t: CasesMessages['d
     CaseIndependencePanelComponent,
     CaseProceduresComponent,
     CaseSignalsComponent,
+    ConsentPanelComponent,
   ],
   providers: [CaseDetailStore, VisitsStore, CaseIndependenceStore],
   templateUrl: './case-detail.component.html',

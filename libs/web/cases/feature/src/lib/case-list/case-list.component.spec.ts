@@ -151,7 +151,8 @@ describe(CaseListComponent.name, () => {
     await settle();
 
     const request = caseRequest();
-    expect(request.request.params.get('q')).toBe('jans');
+    expect(request.request.headers.get('X-Naast-Search')).toBe('jans');
+    expect(request.request.urlWithParams).not.toContain('jans');
     request.flush({ items: [], nextCursor: null });
   });
 
@@ -176,7 +177,7 @@ describe(CaseListComponent.name, () => {
     expect(requests).toHaveLength(1);
     expect(requests[0].request.params.getAll('status')).toEqual(['aangemeld', 'intake', 'actief']);
     expect(requests[0].request.params.has('domain')).toBe(false);
-    expect(requests[0].request.params.has('q')).toBe(false);
+    expect(requests[0].request.headers.has('X-Naast-Search')).toBe(false);
     requests[0].flush({ items: [], nextCursor: null });
   });
 

@@ -9,7 +9,10 @@ import {
   type ClientView,
 } from '@naast/contracts';
 import { CasesStore } from '@naast/web-cases-data-access';
+import { ConsentPanelComponent } from '@naast/web-consent-data-access';
 import { ClientsApiService } from '@naast/web-clients-data-access';
+import { ClientPrivacyPanelComponent } from '@naast/web-privacy-data-access';
+import { ClientAnonymisationComponent } from '@naast/web-retention-data-access';
 import {
   CLIENT_ID_PARAM,
   CORE_MESSAGES,
@@ -27,7 +30,14 @@ import { CLIENTS_MESSAGES } from '../clients.messages';
 @Component({
   selector: 'naast-client-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, LocalDatePipe],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    LocalDatePipe,
+    ConsentPanelComponent,
+    ClientAnonymisationComponent,
+    ClientPrivacyPanelComponent,
+  ],
   providers: [CasesStore],
   templateUrl: './client-detail.component.html',
   styleUrl: './client-detail.component.scss',

@@ -45,11 +45,13 @@ const NAV_LINKS: Record<Role, NavLink[]> = {
     { path: `/${WebPaths.clients}`, label: 'clients', exact: false },
     { path: `/${WebPaths.independence}`, label: 'independence', exact: false },
     { path: `/${WebPaths.reach}`, label: 'reach', exact: false },
+    { path: `/${WebPaths.privacy}`, label: 'privacy', exact: false },
   ],
   admin: [
     { path: `/${WebPaths.admin}`, label: 'admin', exact: false },
     { path: `/${WebPaths.independence}`, label: 'independence', exact: false },
     { path: `/${WebPaths.reach}`, label: 'reach', exact: false },
+    { path: `/${WebPaths.privacy}`, label: 'privacy', exact: false },
   ],
 };
 
@@ -69,6 +71,8 @@ export class ShellComponent {
 
   protected readonly text = this.i18n.messages(CORE_MESSAGES);
   protected readonly user = this.session.user;
+  /** The signed-in name links to the user's own account page (sessions, password). */
+  protected readonly accountPath = `/${WebPaths.account}`;
   protected readonly navLinks = computed(() => {
     const role = this.session.role();
     return role ? NAV_LINKS[role] : [];

@@ -1,0 +1,3 @@
+import baseConfig, { angularConfigs } from '../../../../eslint.config.mjs';
+
+export default [...angularConfigs('naast'), ...baseConfig];

@@ -1,0 +1,1 @@
+export { clientAccessRoutes, privacyRoutes } from './lib/privacy.routes';
