@@ -12,7 +12,7 @@ import {
   type DomainCode,
 } from '@naast/contracts';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
 /** The list starts with the newest registrations: a stable order while paging (updatedAt moves). */
 export const DEFAULT_CASE_SORT: CaseSort = '-registeredOn';
