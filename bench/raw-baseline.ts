@@ -1,7 +1,7 @@
 /**
  * The raw baseline: a minimal node:http + pg server answering the case list with the same SQL
- * the API runs for a supporter's filtered first page (scope, status filter, client, lead and
- * domains joined in, keyset order, then one access-log row per case returned, in one transaction),
+ * the API runs for a supporter's filtered first page (the page chosen from cases by scope, status
+ * filter and keyset order, then client, lead and domains joined in for its rows, then one access-log row per case returned, in one transaction),
  * without sessions, authorization, validation or framework. `log=0` skips the access-log insert,
  * so the bench shows what each layer costs.
  */
@@ -22,10 +22,12 @@ const LIST_SQL = `
   FROM cases k
   JOIN clients cl ON cl.id = k.client_id AND cl.organisation_id = k.organisation_id
   JOIN users u ON u.id = k.lead_supporter_id AND u.organisation_id = k.organisation_id
-  WHERE k.organisation_id = $1 AND (k.lead_supporter_id = $2 OR k.team_id = ANY($3::uuid[]))
-    AND k.status = ANY($4::case_status[])
-  ORDER BY k.registered_on DESC, k.id DESC
-  LIMIT ${PAGE + 1}`;
+  WHERE k.id IN (SELECT p.id FROM cases p
+                 WHERE p.organisation_id = $1 AND (p.lead_supporter_id = $2 OR p.team_id = ANY($3::uuid[]))
+                   AND p.status = ANY($4::case_status[])
+                 ORDER BY p.registered_on DESC, p.id DESC
+                 LIMIT ${PAGE + 1})
+  ORDER BY k.registered_on DESC, k.id DESC`;
 
 const LOG_SQL = `
   INSERT INTO access_log (organisation_id, user_id, role, client_id, entity, entity_id, action, outcome, request_id, ip, detail)

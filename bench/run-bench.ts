@@ -31,6 +31,12 @@ interface Session {
 
 interface Fixture {
   supporter: { id: string; email: string; teamId: string; organisationId: string };
+  /**
+   * Every supporter of that team (the supporter first). Reads are spread over them, as a team's
+   * requests are: each user's access-log rows form one hash chain, written one request at a time, so
+   * a single user sending a hundred requests a second would measure that queue, not the system.
+   */
+  colleagues: { id: string; email: string }[];
   /** A team lead of every team of the organisation: the widest case list there is. */
   regionalLead: { id: string; email: string; teamIds: string[]; organisationId: string };
   /** The team lead of the supporter's team (20 supporters at every size). */
@@ -114,6 +120,11 @@ async function loadFixture(url: string): Promise<Fixture> {
         AND k.organisation_id = (SELECT organisation_id FROM cases WHERE status <> 'afgesloten'
                                  GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
       GROUP BY u.id, k.team_id ORDER BY count(*) DESC LIMIT 1`);
+    const { rows: colleagues } = await db.query<Fixture['colleagues'][number]>(
+      `SELECT u.id, u.email FROM users u JOIN team_memberships m ON m.user_id = u.id
+       WHERE m.team_id = $1 AND u.role = 'supporter' AND u.active ORDER BY u.id = $2 DESC, u.email`,
+      [supporter.teamId, supporter.id],
+    );
     const regionalLead = await one<Fixture['regionalLead']>(
       `SELECT u.id, u.email, array_agg(m.team_id) AS "teamIds", u.organisation_id AS "organisationId"
        FROM users u JOIN team_memberships m ON m.user_id = u.id
@@ -162,6 +173,7 @@ async function loadFixture(url: string): Promise<Fixture> {
     );
     return {
       supporter,
+      colleagues,
       regionalLead,
       teamLead,
       goals,
@@ -175,21 +187,28 @@ async function loadFixture(url: string): Promise<Fixture> {
   }
 }
 
-function scenarios(f: Fixture, supporter: Session, lead: Session, teamLead: Session): Record<string, RequestFactory> {
+function scenarios(
+  f: Fixture,
+  supporter: Session,
+  team: Session[],
+  lead: Session,
+  teamLead: Session,
+): Record<string, RequestFactory> {
   const as = (s: Session, req: LoadRequest): LoadRequest => ({
     ...req,
     headers: { ...req.headers, cookie: s.cookie, ...(req.method === 'GET' ? {} : { [XSRF_HEADER]: s.csrf }) },
   });
   const cycle = <T>(list: T[], i: number): T => list[i % list.length] as T;
-  const caseListFirst: RequestFactory = () =>
-    as(supporter, { method: 'GET', path: `/api/cases?status=actief&status=intake&limit=${PAGE}` });
+  const caseListFirst: RequestFactory = (i) =>
+    as(cycle(team, i), { method: 'GET', path: `/api/cases?status=actief&status=intake&limit=${PAGE}` });
   const clientSearch: RequestFactory = (i) =>
-    as(supporter, {
+    as(cycle(team, i), {
       method: 'GET',
       path: `/api/clients?limit=${PAGE}`,
       headers: { [SEARCH_HEADER]: encodeSearchHeader(cycle(f.searchTerms, i)) },
     });
-  const caseDetail: RequestFactory = (i) => as(supporter, { method: 'GET', path: `/api/cases/${cycle(f.caseIds, i)}` });
+  const caseDetail: RequestFactory = (i) =>
+    as(cycle(team, i), { method: 'GET', path: `/api/cases/${cycle(f.caseIds, i)}` });
   const visitCreate: RequestFactory = (i) =>
     as(supporter, {
       method: 'POST',
@@ -221,7 +240,7 @@ function scenarios(f: Fixture, supporter: Session, lead: Session, teamLead: Sess
       as(lead, { method: 'GET', path: `/api/cases?limit=${PAGE}` }),
     'case detail': caseDetail,
     'client search (partial or misspelled name)': clientSearch,
-    'supporter start page (Mijn werk)': () => as(supporter, { method: 'GET', path: '/api/workspace/my-work' }),
+    'supporter start page (Mijn werk)': (i) => as(cycle(team, i), { method: 'GET', path: '/api/workspace/my-work' }),
     'team-lead caseload review (team of 20 supporters)': () =>
       as(teamLead, { method: 'GET', path: `/api/caseload-review?teamId=${f.teamLead.teamId}` }),
     'visit create': visitCreate,
@@ -284,10 +303,12 @@ async function main(): Promise<void> {
     const results: Record<string, LoadResult> = {};
     try {
       await waitUntilReady(baseUrl, app);
-      const supporter = await signIn(baseUrl, fixture.supporter.email);
+      const team: Session[] = [];
+      for (const colleague of fixture.colleagues) team.push(await signIn(baseUrl, colleague.email));
+      const supporter = team[0] ?? (await signIn(baseUrl, fixture.supporter.email));
       const lead = await signIn(baseUrl, fixture.regionalLead.email);
       const teamLead = await signIn(baseUrl, fixture.teamLead.email);
-      const all = scenarios(fixture, supporter, lead, teamLead);
+      const all = scenarios(fixture, supporter, team, lead, teamLead);
       const only = values.only?.split(',');
       console.log(
         `\nFixed rate ${values.rate} req/s (mixed: ${values['mixed-rate']} req/s), ${warmupSeconds} s warm-up, ${seconds} s measured`,
@@ -306,17 +327,17 @@ async function main(): Promise<void> {
         const capacity = { connections: 16, seconds, warmupSeconds };
         const naast = await runSaturated(
           baseUrl,
-          () => ({
+          (i) => ({
             method: 'GET',
             path: `/api/cases?status=actief&status=intake&limit=${PAGE}`,
-            headers: { cookie: supporter.cookie },
+            headers: { cookie: (team[i % team.length] ?? supporter).cookie },
           }),
           capacity,
         );
-        const rawPath = (log: boolean) =>
-          `/cases?user=${fixture.supporter.id}&organisation=${fixture.supporter.organisationId}&team=${fixture.supporter.teamId}&log=${log ? 1 : 0}`;
-        const withLog = await runSaturated(raw.url, () => ({ method: 'GET', path: rawPath(true) }), capacity);
-        const withoutLog = await runSaturated(raw.url, () => ({ method: 'GET', path: rawPath(false) }), capacity);
+        const rawPath = (log: boolean, i: number) =>
+          `/cases?user=${fixture.colleagues[i % fixture.colleagues.length]?.id ?? fixture.supporter.id}&organisation=${fixture.supporter.organisationId}&team=${fixture.supporter.teamId}&log=${log ? 1 : 0}`;
+        const withLog = await runSaturated(raw.url, (i) => ({ method: 'GET', path: rawPath(true, i) }), capacity);
+        const withoutLog = await runSaturated(raw.url, (i) => ({ method: 'GET', path: rawPath(false, i) }), capacity);
         results['capacity: naast case list'] = naast;
         results['capacity: raw baseline with access log'] = withLog;
         results['capacity: raw baseline without access log'] = withoutLog;

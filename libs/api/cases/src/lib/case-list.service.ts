@@ -81,7 +81,17 @@ export class CaseListService {
 
     return this.dataSource.transaction(async (manager) => {
       const scope = caseReadPredicate(actor, 'k');
+      // The page is chosen from cases alone, and only its rows are joined to client, lead and domains:
+      // joining every matching case (thousands in a team) before the sort costs far more than the page.
+      const needsClient = Boolean(searchText) || sortKey.column.startsWith('cl.');
       const builder = manager
+        .createQueryBuilder()
+        .from(CaseEntity, 'k')
+        .select('k.id', 'id')
+        .where(scope.sql, scope.params);
+      if (needsClient)
+        builder.innerJoin(ClientEntity, 'cl', 'cl.id = k.client_id AND cl.organisation_id = k.organisation_id');
+      const pageQuery = manager
         .createQueryBuilder()
         .from(CaseEntity, 'k')
         .innerJoin(ClientEntity, 'cl', 'cl.id = k.client_id AND cl.organisation_id = k.organisation_id')
@@ -107,8 +117,7 @@ export class CaseListService {
           'u.id AS lead_id',
           'u.display_name AS lead_display_name',
           'u.role AS lead_role',
-        ])
-        .where(scope.sql, scope.params);
+        ]);
 
       if (query.status?.length) builder.andWhere('k.status = ANY(:statuses)', { statuses: query.status });
       if (query.domain?.length) {
@@ -159,8 +168,13 @@ export class CaseListService {
         .orderBy(sortKey.column, direction)
         .addOrderBy('k.id', direction)
         .limit(limit + 1);
+      pageQuery
+        .where(`k.id IN (${builder.getQuery()})`)
+        .setParameters(builder.getParameters())
+        .orderBy(sortKey.column, direction)
+        .addOrderBy('k.id', direction);
 
-      const rows = await builder.getRawMany<CaseListRow>();
+      const rows = await pageQuery.getRawMany<CaseListRow>();
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       const items = page.map((row) =>
