@@ -15,6 +15,7 @@ import { Consent1764400110000 } from './1764400110000-Consent';
 import { Retention1764400120000 } from './1764400120000-Retention';
 import { AccessLogViewer1764400130000 } from './1764400130000-AccessLogViewer';
 import { RateLimits1764400140000 } from './1764400140000-RateLimits';
+import { CaseloadIndexes1764400150000 } from './1764400150000-CaseloadIndexes';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for migration classes
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   Retention1764400120000,
   AccessLogViewer1764400130000,
   RateLimits1764400140000,
+  CaseloadIndexes1764400150000,
 ];

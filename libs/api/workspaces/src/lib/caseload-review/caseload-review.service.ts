@@ -26,6 +26,13 @@ const IN_SCOPE = `k.organisation_id = $1 AND k.team_id = ANY($2::uuid[])`;
 
 type FigureRow = Record<string, string | null> & { supporter_id: string };
 
+interface MonthVisits {
+  supporterId: string;
+  authorId: string;
+  visits: number;
+  minutes: number;
+}
+
 const roundOne = (value: number) => Math.round(value * 10) / 10;
 const numberOrNull = (value: string | number | null | undefined) =>
   value === null || value === undefined ? null : roundOne(Number(value));
@@ -87,7 +94,8 @@ export class CaseloadReviewService {
     const month = today.slice(0, 7);
     const scope = [actor.organisationId, teamIds, today, monthStart];
 
-    const supporters = await this.supporters(manager, actor.organisationId, teamIds, scope);
+    const monthVisits = await this.monthVisits(manager, actor.organisationId, teamIds, month);
+    const supporters = await this.supporters(manager, actor.organisationId, teamIds, scope, monthVisits);
     const totals = emptyFigures();
     for (const s of supporters) {
       totals.openCases += s.openCases;
@@ -110,16 +118,43 @@ export class CaseloadReviewService {
       firstContact: await this.firstContact(manager, scope, month),
       domainMix: await this.domainMix(manager, scope),
       referralSources: await this.referralSources(manager, scope),
-      volunteerHours: await this.volunteerHours(manager, scope, month),
+      volunteerHours: await this.volunteerHours(manager, actor.organisationId, monthVisits),
     };
   }
 
-  /** Per lead supporter: the case figures in one GROUP BY, the month's visits in a second. */
+  /**
+   * The month's visits on the teams' cases per (lead supporter, author): one pass over the month serves
+   * both the supporters' visit counts and the volunteers' hours.
+   */
+  private async monthVisits(
+    manager: EntityManager,
+    organisationId: string,
+    teamIds: string[],
+    month: string,
+  ): Promise<MonthVisits[]> {
+    const { start, end } = monthRange(month);
+    const rows = await manager.query<{ supporter_id: string; author_id: string; visits: string; minutes: string }[]>(
+      `SELECT k.lead_supporter_id AS supporter_id, v.author_id, count(*) AS visits, sum(v.minutes) AS minutes
+         FROM visits v JOIN cases k ON k.id = v.case_id AND k.organisation_id = v.organisation_id
+        WHERE v.organisation_id = $1 AND ${IN_SCOPE} AND ${occurredWithinSql('v.occurred_at', '$3', '$4')}
+        GROUP BY k.lead_supporter_id, v.author_id`,
+      [organisationId, teamIds, start, end],
+    );
+    return rows.map((r) => ({
+      supporterId: r.supporter_id,
+      authorId: r.author_id,
+      visits: Number(r.visits),
+      minutes: Number(r.minutes),
+    }));
+  }
+
+  /** Per lead supporter: the case figures in one GROUP BY, the month's visits from `monthVisits`. */
   private async supporters(
     manager: EntityManager,
     organisationId: string,
     teamIds: string[],
     scope: unknown[],
+    monthVisits: MonthVisits[],
   ): Promise<SupporterCaseload[]> {
     const statusCounts = CASE_STATUSES.map((s) => `count(*) FILTER (WHERE k.status = '${s}') AS "status_${s}"`).join(
       ',\n',
@@ -140,14 +175,6 @@ export class CaseloadReviewService {
         GROUP BY k.lead_supporter_id`,
       scope,
     );
-    const { start, end } = monthRange(String(scope[3]).slice(0, 7));
-    const visits = await manager.query<{ supporter_id: string; visits: string }[]>(
-      `SELECT k.lead_supporter_id AS supporter_id, count(*) AS visits
-         FROM visits v JOIN cases k ON k.id = v.case_id AND k.organisation_id = v.organisation_id
-        WHERE v.organisation_id = $1 AND ${IN_SCOPE} AND ${occurredWithinSql('v.occurred_at', '$3', '$4')}
-        GROUP BY k.lead_supporter_id`,
-      [organisationId, teamIds, start, end],
-    );
     const members = await manager.query<{ id: string; display_name: string; role: Role }[]>(
       `SELECT DISTINCT u.id, u.display_name, u.role FROM team_memberships tm JOIN users u ON u.id = tm.user_id
         WHERE tm.organisation_id = $1 AND tm.team_id = ANY($2::uuid[]) AND u.active AND u.role = 'supporter'`,
@@ -159,7 +186,8 @@ export class CaseloadReviewService {
     const missing = figures.map((f) => f.supporter_id).filter((id) => !people.has(id));
     for (const [id, ref] of await findUserRefs(manager, organisationId, missing)) people.set(id, ref);
 
-    const visitsBy = new Map(visits.map((v) => [v.supporter_id, Number(v.visits)]));
+    const visitsBy = new Map<string, number>();
+    for (const v of monthVisits) visitsBy.set(v.supporterId, (visitsBy.get(v.supporterId) ?? 0) + v.visits);
     const figuresBy = new Map(figures.map((f) => [f.supporter_id, f]));
     return [...people.values()]
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl') || a.id.localeCompare(b.id))
@@ -239,29 +267,33 @@ export class CaseloadReviewService {
     return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
   }
 
-  /** Minutes and visits volunteers recorded this month on the teams' cases. */
+  /**
+   * Minutes and visits volunteers recorded this month on the teams' cases: most minutes first, ties by
+   * name as the supporters are sorted.
+   */
   private async volunteerHours(
     manager: EntityManager,
-    scope: unknown[],
-    month: string,
+    organisationId: string,
+    monthVisits: MonthVisits[],
   ): Promise<CaseloadReview['volunteerHours']> {
-    const { start, end } = monthRange(month);
-    const rows = await manager.query<
-      { id: string; display_name: string; role: Role; minutes: string; visits: string }[]
-    >(
-      `SELECT u.id, u.display_name, u.role, sum(v.minutes) AS minutes, count(*) AS visits
-         FROM visits v
-         JOIN cases k ON k.id = v.case_id AND k.organisation_id = v.organisation_id
-         JOIN users u ON u.id = v.author_id AND u.role = 'volunteer'
-        WHERE v.organisation_id = $1 AND ${IN_SCOPE} AND ${occurredWithinSql('v.occurred_at', '$3', '$4')}
-        GROUP BY u.id, u.display_name, u.role
-        ORDER BY sum(v.minutes) DESC, u.display_name, u.id`,
-      [scope[0], scope[1], start, end],
-    );
-    return rows.map((r) => ({
-      volunteer: { id: r.id, displayName: r.display_name, role: r.role },
-      minutes: Number(r.minutes),
-      visits: Number(r.visits),
-    }));
+    const byAuthor = new Map<string, { minutes: number; visits: number }>();
+    for (const v of monthVisits) {
+      const sum = byAuthor.get(v.authorId) ?? { minutes: 0, visits: 0 };
+      sum.minutes += v.minutes;
+      sum.visits += v.visits;
+      byAuthor.set(v.authorId, sum);
+    }
+    const authors = await findUserRefs(manager, organisationId, [...byAuthor.keys()]);
+    return [...byAuthor]
+      .flatMap(([id, sum]) => {
+        const volunteer = authors.get(id);
+        return volunteer?.role === 'volunteer' ? [{ volunteer, ...sum }] : [];
+      })
+      .sort(
+        (a, b) =>
+          b.minutes - a.minutes ||
+          a.volunteer.displayName.localeCompare(b.volunteer.displayName, 'nl') ||
+          a.volunteer.id.localeCompare(b.volunteer.id),
+      );
   }
 }
