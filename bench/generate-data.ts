@@ -299,9 +299,10 @@ function steps(scale: Scale, passwordHash: string): Step[] {
                LATERAL (VALUES (0, ${domainOf('r', 0)}), (1, ${domainOf('r', 1)}), (2, ${domainOf('r', 2)})) AS d(slot, code)
           WHERE d.slot <= r / 3 % 3
           ON CONFLICT DO NOTHING;
-        -- the maintained fact (migration CaseloadFacts; its triggers are off during this load)
-        UPDATE cases k SET domain_count = f.n
-          FROM (SELECT cd.case_id, count(*) AS n FROM case_domains cd JOIN s_case ON s_case.id = cd.case_id
+        -- the maintained facts (migrations CaseloadFacts and CaseDomainCodes; their triggers are off during this load)
+        UPDATE cases k SET domain_count = f.n, domain_codes = f.codes
+          FROM (SELECT cd.case_id, count(*) AS n, array_agg(cd.domain_code ORDER BY d.position) AS codes
+                FROM case_domains cd JOIN s_case ON s_case.id = cd.case_id JOIN domains d ON d.code = cd.domain_code
                 GROUP BY cd.case_id) f
           WHERE k.id = f.case_id;
         INSERT INTO case_volunteers (case_id, user_id, organisation_id, linked_at)

@@ -10,4 +10,7 @@ if (!url) {
   );
 }
 
-export default new DataSource(naastDataSourceOptions(url, { poolSize: 1, applicationName: 'naast-cli' }));
+// No statement timeout: a migration's backfill grows with the data.
+export default new DataSource(
+  naastDataSourceOptions(url, { poolSize: 1, applicationName: 'naast-cli', statementTimeoutMs: 0 }),
+);

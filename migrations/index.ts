@@ -16,6 +16,7 @@ import { Retention1764400120000 } from './1764400120000-Retention';
 import { AccessLogViewer1764400130000 } from './1764400130000-AccessLogViewer';
 import { RateLimits1764400140000 } from './1764400140000-RateLimits';
 import { CaseloadIndexes1764400150000 } from './1764400150000-CaseloadIndexes';
+import { CaseDomainCodes1764400160000 } from './1764400160000-CaseDomainCodes';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for migration classes
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   AccessLogViewer1764400130000,
   RateLimits1764400140000,
   CaseloadIndexes1764400150000,
+  CaseDomainCodes1764400160000,
 ];

@@ -5,7 +5,7 @@ import { startPlanSuite, type PlanSuite } from './fixtures/plan-suite';
 
 /**
  * The facts the caseload figures read (`cases.last_visit_on`, `cases.domain_count`,
- * `plans.overdue_from`) always equal what the source rows give, whichever way they changed.
+ * `cases.domain_codes`, `plans.overdue_from`) always equal what the source rows give, whichever way they changed.
  */
 describe('Caseload facts kept by the database', () => {
   let suite: PlanSuite;
@@ -19,6 +19,8 @@ describe('Caseload facts kept by the database', () => {
        WHERE k.last_visit_on IS DISTINCT FROM
                (SELECT (max(v.occurred_at) AT TIME ZONE 'Europe/Amsterdam')::date FROM visits v WHERE v.case_id = k.id)
           OR k.domain_count <> (SELECT count(*) FROM case_domains cd WHERE cd.case_id = k.id)
+          OR k.domain_codes <> ARRAY(SELECT cd.domain_code FROM case_domains cd JOIN domains d ON d.code = cd.domain_code
+                                      WHERE cd.case_id = k.id ORDER BY d.position)
       UNION ALL
       SELECT 'plan', p.id, p.overdue_from::text, NULL
         FROM plans p
@@ -26,13 +28,14 @@ describe('Caseload facts kept by the database', () => {
                (SELECT min(a.due_on) FROM plan_actions a WHERE a.plan_id = p.id AND a.status = 'open')`);
   const facts = async () => {
     const [row] = (await suite.t.db.query(
-      `SELECT k.last_visit_on::text AS "lastVisitOn", k.domain_count AS "domainCount", k.version,
+      `SELECT k.last_visit_on::text AS "lastVisitOn", k.domain_count AS "domainCount", k.domain_codes AS "domainCodes", k.version,
               p.overdue_from::text AS "overdueFrom", p.version AS "planVersion"
          FROM cases k LEFT JOIN plans p ON p.case_id = k.id WHERE k.id = $1`,
       [supportCase.id],
     )) as {
       lastVisitOn: string | null;
       domainCount: number;
+      domainCodes: string[];
       version: number;
       overdueFrom: string | null;
       planVersion: number | null;
@@ -52,7 +55,12 @@ describe('Caseload facts kept by the database', () => {
   afterAll(() => suite.t.close());
 
   it('counts the domains of a new case and follows a change of its domains', async () => {
-    expect(await facts()).toMatchObject({ domainCount: 2, lastVisitOn: null, overdueFrom: null });
+    expect(await facts()).toMatchObject({
+      domainCount: 2,
+      domainCodes: ['zorg', 'wonen'],
+      lastVisitOn: null,
+      overdueFrom: null,
+    });
     const changed = await (
       await supporter()
     ).patch(`/api/cases/${supportCase.id}`, {
@@ -61,7 +69,11 @@ describe('Caseload facts kept by the database', () => {
     });
     expect(changed.status).toBe(200);
     supportCase = changed.body as CaseView;
-    expect(await facts()).toMatchObject({ domainCount: 3 });
+    // In the domains' order, not the order they were given in.
+    expect(await facts()).toMatchObject({
+      domainCount: 3,
+      domainCodes: ['zorg', 'werk', 'inkomen'],
+    });
     expect(await mismatches()).toEqual([]);
   });
 

@@ -23,7 +23,8 @@ import { naastDataSourceOptions } from './data-source.options';
 /** Applies pending migrations in their own short-lived connection, before the app serves anything. */
 export async function runMigrations(databaseUrl: string, logger = new Logger('Migrations')): Promise<void> {
   const dataSource = new DataSource(
-    naastDataSourceOptions(databaseUrl, { poolSize: 1, applicationName: 'naast-migrations' }),
+    // A migration's backfill grows with the data: on a large database it may need minutes.
+    naastDataSourceOptions(databaseUrl, { poolSize: 1, applicationName: 'naast-migrations', statementTimeoutMs: 0 }),
   );
   await dataSource.initialize();
   try {

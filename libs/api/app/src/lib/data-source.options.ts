@@ -29,7 +29,12 @@ export const ALL_ENTITIES = [
 
 export function naastDataSourceOptions(
   url: string,
-  overrides: { poolSize?: number; applicationName?: string; connectTimeoutMs?: number } = {},
+  overrides: {
+    poolSize?: number;
+    applicationName?: string;
+    connectTimeoutMs?: number;
+    statementTimeoutMs?: number;
+  } = {},
 ): DataSourceOptions {
   return buildDataSourceOptions({ url, entities: ALL_ENTITIES, migrations: MIGRATIONS, ...overrides });
 }

@@ -7,6 +7,7 @@ import {
   REFERRAL_SOURCES,
   type CaseStatus,
   type CommissioningPartyKind,
+  type DomainCode,
   type LegalFramework,
   type ReferralSource,
 } from '@naast/contracts';
@@ -105,6 +106,13 @@ export class CaseEntity extends VersionedRecord {
   /** Maintained by the database from `case_domains`: how many domains the case spans (caseload weight). */
   @Column({ type: 'smallint', default: 0, update: false, insert: false })
   domainCount!: number;
+
+  /**
+   * Maintained by the database from `case_domains`: the case's domain codes in the domains' order, so
+   * a team's domain mix is counted from the cases alone.
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'", update: false, insert: false })
+  domainCodes!: DomainCode[];
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

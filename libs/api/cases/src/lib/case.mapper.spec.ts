@@ -21,6 +21,7 @@ const supportCase = {
   createdById: 'lead',
   lastVisitOn: '2026-11-18',
   domainCount: 2,
+  domainCodes: ['zorg', 'wonen'],
   createdAt: new Date('2026-10-01T08:00:00Z'),
   updatedAt: new Date('2026-11-20T08:00:00Z'),
   version: 5,

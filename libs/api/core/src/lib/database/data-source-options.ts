@@ -12,10 +12,13 @@ export interface DataSourceParts {
   poolSize?: number;
   /** How long a query waits for a connection (new or from the pool) before failing. */
   connectTimeoutMs?: number;
+  /** How long one statement may run; 0 for none (migrations, whose backfills grow with the data). */
+  statementTimeoutMs?: number;
 }
 
 /** Without a bound, a request would wait for ever for a database that is down. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 1500;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 /**
  * The one set of DataSource options: used by Nest, the TypeORM CLI and the tests.
@@ -41,7 +44,7 @@ export function buildDataSourceOptions(parts: DataSourceParts): DataSourceOption
     connectTimeoutMS: parts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     extra: {
       // A query that runs away must not hold a connection for ever.
-      statement_timeout: 30_000,
+      statement_timeout: parts.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: 60_000,
       // Notice a dead server or a half-open connection on idle pool clients.
       keepAlive: true,
