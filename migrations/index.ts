@@ -17,6 +17,7 @@ import { AccessLogViewer1764400130000 } from './1764400130000-AccessLogViewer';
 import { RateLimits1764400140000 } from './1764400140000-RateLimits';
 import { CaseloadIndexes1764400150000 } from './1764400150000-CaseloadIndexes';
 import { CaseDomainCodes1764400160000 } from './1764400160000-CaseDomainCodes';
+import { CaseClientScope1764400170000 } from './1764400170000-CaseClientScope';
 
 /** Every migration, in order. A test checks that each file in this folder is listed here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's type for migration classes
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   RateLimits1764400140000,
   CaseloadIndexes1764400150000,
   CaseDomainCodes1764400160000,
+  CaseClientScope1764400170000,
 ];

@@ -22,7 +22,8 @@ export const CLOSING_REASON_MAX_LENGTH = 2000;
 @Entity('cases')
 @Index(['organisationId', 'teamId', 'status'])
 @Index(['organisationId', 'leadSupporterId', 'status'])
-@Index(['organisationId', 'clientId'])
+// A client's cases with who may read them (INCLUDE team and lead; created in the migration).
+@Index('cases_client_scope', { synchronize: false })
 // The case list's sort orders (organisation, date, id), covering its scope filters so a page is read
 // in index order; created in the migration with INCLUDE columns.
 @Index('cases_registered_scope', { synchronize: false })

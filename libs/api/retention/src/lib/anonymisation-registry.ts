@@ -100,6 +100,7 @@ export const ANONYMISATION_REGISTRY: readonly TableRule[] = [
       closed_on: keep(FIGURES),
       closing_reason: removedIfSet('closing_reason'),
       last_visit_on: keep(FIGURES),
+      domain_codes: keep(FIGURES),
     },
   },
   {
