@@ -9,10 +9,22 @@ function userIdOf(session: SessionData): string | null {
 }
 
 /**
+ * How often a session's expiry is moved on. Writing it on every answer made each read a write;
+ * once a minute keeps the idle limit to within a minute, and only ever shorter, never longer.
+ */
+export const SESSION_TOUCH_INTERVAL_MS = 60_000;
+
+/** Beyond this many remembered sessions, the ones not touched within the interval are forgotten. */
+const TOUCH_MEMORY_LIMIT = 10_000;
+
+/**
  * express-session store on the `sessions` table; expiry follows the cookie (idle timeout).
  * Expired rows are invisible at once; the housekeeping job removes them.
  */
 export class PgSessionStore extends Store {
+  /** When this process last wrote each session's expiry. */
+  private readonly touchedAt = new Map<string, number>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly idleMs: number,
@@ -39,6 +51,13 @@ export class PgSessionStore extends Store {
   }
 
   override touch(sid: string, session: SessionData, callback?: Callback): void {
+    const now = Date.now();
+    const last = this.touchedAt.get(sid);
+    if (last !== undefined && now - last < SESSION_TOUCH_INTERVAL_MS) {
+      callback?.();
+      return;
+    }
+    this.remember(sid, now);
     this.dataSource
       .query('UPDATE sessions SET expires_at = $2 WHERE sid = $1', [sid, this.expiry(session)])
       .then(() => callback?.())
@@ -46,10 +65,20 @@ export class PgSessionStore extends Store {
   }
 
   override destroy(sid: string, callback?: Callback): void {
+    this.touchedAt.delete(sid);
     this.dataSource
       .query('DELETE FROM sessions WHERE sid = $1', [sid])
       .then(() => callback?.())
       .catch((error: unknown) => callback?.(error));
+  }
+
+  private remember(sid: string, now: number): void {
+    if (this.touchedAt.size >= TOUCH_MEMORY_LIMIT) {
+      for (const [key, at] of this.touchedAt) if (now - at >= SESSION_TOUCH_INTERVAL_MS) this.touchedAt.delete(key);
+      // Still full of fresh sessions: start over, which only costs some writes.
+      if (this.touchedAt.size >= TOUCH_MEMORY_LIMIT) this.touchedAt.clear();
+    }
+    this.touchedAt.set(sid, now);
   }
 
   private expiry(session: SessionData): Date {
