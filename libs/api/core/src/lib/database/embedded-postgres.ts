@@ -20,6 +20,8 @@ export interface EmbeddedDatabaseOptions {
   database?: string;
   /** Fixed port, e.g. to restart a stopped cluster where its clients expect it; default a free one. */
   port?: number;
+  /** Server settings (`-c name=value`), e.g. memory for a large data set. */
+  settings?: Record<string, string>;
 }
 
 const USER = 'naast';
@@ -108,6 +110,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   if (options.unsafeFast) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   }
+  for (const [name, value] of Object.entries(options.settings ?? {})) flags.push('-c', `${name}=${value}`);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
