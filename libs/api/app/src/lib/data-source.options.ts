@@ -1,4 +1,4 @@
-import { buildDataSourceOptions, CORE_ENTITIES } from '@naast/api-core';
+import { buildDataSourceOptions, CORE_ENTITIES, type DataSourceParts } from '@naast/api-core';
 import { CASES_ENTITIES } from '@naast/api-cases';
 import { CLIENTS_ENTITIES } from '@naast/api-clients';
 import { CONSENT_ENTITIES } from '@naast/api-consent';
@@ -29,12 +29,7 @@ export const ALL_ENTITIES = [
 
 export function naastDataSourceOptions(
   url: string,
-  overrides: {
-    poolSize?: number;
-    applicationName?: string;
-    connectTimeoutMs?: number;
-    statementTimeoutMs?: number;
-  } = {},
+  overrides: Omit<Partial<DataSourceParts>, 'url' | 'entities' | 'migrations'> = {},
 ): DataSourceOptions {
   return buildDataSourceOptions({ url, entities: ALL_ENTITIES, migrations: MIGRATIONS, ...overrides });
 }

@@ -9,7 +9,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -27,6 +27,7 @@ import {
 import type { ApiError, SecondFactorStatus } from '@naast/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AUTH_MESSAGES } from '../auth.messages';
+import { AUTHENTICATOR_CODE_VALIDATORS, authenticatorCode } from './authenticator-code';
 import { EnrolmentFlowComponent } from './enrolment-flow.component';
 import { RecoveryCodesComponent } from './recovery-codes.component';
 
@@ -61,7 +62,7 @@ export class AccountSecondFactorComponent implements OnInit {
   protected readonly mode = signal<Mode>('overview');
   protected readonly newCodes = signal<string[] | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    code: ['', [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)]],
+    code: ['', AUTHENTICATOR_CODE_VALIDATORS],
   });
   protected readonly busy = signal(false);
   private readonly failure = signal<ApiError | null>(null);
@@ -103,7 +104,7 @@ export class AccountSecondFactorComponent implements OnInit {
     this.failure.set(null);
     try {
       const { recoveryCodes } = await firstValueFrom(
-        this.api.regenerateRecoveryCodes(control.value.replace(/\s/g, '')),
+        this.api.regenerateRecoveryCodes(authenticatorCode(control.value)),
       );
       this.newCodes.set(recoveryCodes);
     } catch (error: unknown) {

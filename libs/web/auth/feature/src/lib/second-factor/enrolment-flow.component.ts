@@ -9,7 +9,7 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -27,6 +27,7 @@ import {
 import type { ApiError, SecondFactorEnrolment } from '@naast/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AUTH_MESSAGES } from '../auth.messages';
+import { AUTHENTICATOR_CODE_VALIDATORS, authenticatorCode } from './authenticator-code';
 import { RecoveryCodesComponent } from './recovery-codes.component';
 
 /**
@@ -73,7 +74,7 @@ export class EnrolmentFlowComponent implements OnInit {
         ?.join(' ') ?? '',
   );
   protected readonly form = inject(NonNullableFormBuilder).group({
-    code: ['', [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)]],
+    code: ['', AUTHENTICATOR_CODE_VALIDATORS],
   });
   protected readonly busy = signal(false);
   private readonly failure = signal<ApiError | null>(null);
@@ -109,7 +110,7 @@ export class EnrolmentFlowComponent implements OnInit {
     this.busy.set(true);
     this.failure.set(null);
     try {
-      const { recoveryCodes } = await firstValueFrom(this.api.confirmEnrolment(control.value.replace(/\s/g, '')));
+      const { recoveryCodes } = await firstValueFrom(this.api.confirmEnrolment(authenticatorCode(control.value)));
       this.recoveryCodes.set(recoveryCodes);
     } catch (error: unknown) {
       const failure = toApiError(error);

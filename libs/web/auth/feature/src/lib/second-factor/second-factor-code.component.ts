@@ -33,6 +33,7 @@ import {
 import type { ApiError } from '@naast/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AUTH_MESSAGES } from '../auth.messages';
+import { AUTHENTICATOR_CODE_VALIDATORS, authenticatorCode } from './authenticator-code';
 
 /** The second step of signing in: the code from the authenticator app, or a recovery code. */
 @Component({
@@ -66,7 +67,7 @@ export class SecondFactorCodeComponent {
   protected readonly loginPath = `/${WebPaths.login}`;
   protected readonly useRecovery = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    code: ['', [Validators.required, Validators.pattern(/^\s*\d{3}\s?\d{3}\s*$/)]],
+    code: ['', AUTHENTICATOR_CODE_VALIDATORS],
     recoveryCode: ['', [Validators.required, Validators.maxLength(40)]],
   });
   protected readonly busy = signal(false);
@@ -96,7 +97,7 @@ export class SecondFactorCodeComponent {
     try {
       const request = this.useRecovery()
         ? { recoveryCode: control.value.trim() }
-        : { code: control.value.replace(/\s/g, '') };
+        : { code: authenticatorCode(control.value) };
       const user = await firstValueFrom(this.api.verifySecondFactor(request));
       this.session.update(user);
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? homeUrlFor(user.role));
