@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { loadConfig, type Actor } from '@naast/api-core';
+import { AccessLogService, loadConfig, type Actor } from '@naast/api-core';
 import { loadDemoDataIfEmpty } from '@naast/api-demo';
 import { INZAGE_READ_ELSEWHERE, INZAGE_REDUNDANT_LINKS, INZAGE_SOURCES, InzageService } from '@naast/api-privacy';
 import type { InzageExport } from '@naast/contracts';
+import { DataSource } from 'typeorm';
 import { buildTeam, buildUser, present, startTestApp, TEST_CONFIG_ENV, type TestApp } from './support';
 
 interface ForeignKey {
@@ -174,6 +175,15 @@ describe('Inzage export: every stored field of a client and everything linked', 
       };
       exporter = await actorOf(client.team_id);
       otherTeamLead = await actorOf(other.id);
+      // The demo data hold no reads of every client: give this one a history, as the API records it.
+      await t.app.get(DataSource).transaction((manager) =>
+        t.app.get(AccessLogService).record(manager, exporter, {
+          action: 'read',
+          entity: 'client',
+          entityId: client.id,
+          clientId: client.id,
+        }),
+      );
     });
 
     it('holds rows from every table of the registry, for a client of the demo data', async () => {
