@@ -139,6 +139,8 @@ describe('two API processes on one database', () => {
       );
       await db.query(`INSERT INTO login_attempts (email, ip, succeeded, attempted_at)
                       VALUES ('oud@example.invalid', NULL, false, now() - interval '2 days')`);
+      // The earlier tests' searches left rate-limit windows that may pass at any moment: none waiting.
+      await db.query(`DELETE FROM rate_limit_counters`);
       await db.query(`DELETE FROM job_runs WHERE job = 'housekeeping'`);
       const started = Date.now();
       let runs: { ran_by: string; result: Record<string, number> }[] = [];
